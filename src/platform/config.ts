@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Everything Senim reads from the environment, validated once at start-up.
+ * Every variable is documented in README.md; a bad value stops the start with a one-line reason.
+ */
+const Environment = z.object({
+  SENIM_PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+  SENIM_HOST: z.string().min(1).default('localhost'),
+  SENIM_DATA_DIR: z.string().min(1).default('.senim'),
+  SENIM_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
+    .optional(),
+  SENIM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Where the embedded PostgreSQL keeps its data when no database URL is given. */
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly logLevel: z.infer<typeof Environment>['SENIM_LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = Environment.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.SENIM_PORT,
+    host: e.SENIM_HOST,
+    dataDir: path.resolve(e.SENIM_DATA_DIR),
+    databaseUrl: e.SENIM_DATABASE_URL,
+    logLevel: e.SENIM_LOG_LEVEL,
+    ...overrides,
+  });
+}

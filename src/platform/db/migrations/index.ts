@@ -1,0 +1,9 @@
+import { registry } from './0001-registry.js';
+
+export interface Migration {
+  readonly id: string;
+  readonly sql: string;
+}
+
+/** Applied in this order, each once, each in its own transaction. Never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [registry];

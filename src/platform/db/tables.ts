@@ -1,0 +1,177 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { LocalizedText } from '../localized-text.js';
+
+// Row types: what the tables hold. Domain objects and API shapes are mapped from these explicitly.
+
+/** Columns PostgreSQL computes itself (from a partial date); never written. */
+type Computed<T> = ColumnType<T, never, never>;
+type Json<T> = ColumnType<T, string | null, string | null>;
+
+export interface StateRow {
+  id: string;
+  numeric: string | null;
+  name: Json<LocalizedText>;
+  historical: boolean;
+  source: string;
+}
+
+export interface OrganizationRow {
+  id: string;
+  name: Json<LocalizedText>;
+  abbreviation: Json<LocalizedText | null>;
+  description: Json<LocalizedText | null>;
+  founded: string | null;
+  headquarters: Json<LocalizedText | null>;
+  source: string;
+}
+
+export interface BodyRow {
+  id: string;
+  organization_id: string;
+  kind: string;
+  name: Json<LocalizedText>;
+  description: Json<LocalizedText | null>;
+  established: string | null;
+  position: number;
+  source: string;
+}
+
+export interface MembershipRow {
+  id: string;
+  organization_id: string;
+  state_id: string | null;
+  member_organization_id: string | null;
+  status: 'member' | 'observer' | 'partner';
+  from_date: string | null;
+  to_date: string | null;
+  from_lo: Computed<string | null>;
+  to_hi: Computed<string | null>;
+  source: string;
+}
+
+export interface ChairmanshipRow {
+  id: string;
+  organization_id: string;
+  state_id: string;
+  from_date: string;
+  to_date: string | null;
+  source: string;
+}
+
+export interface InstrumentRow {
+  id: string;
+  kind: string;
+  title: Json<LocalizedText>;
+  organization_id: string | null;
+  body_id: string | null;
+  place: Json<LocalizedText | null>;
+  adopted: string | null;
+  signed: string | null;
+  in_force: string | null;
+  withdrawn: string | null;
+  sort_date: Computed<string | null>;
+  source: string;
+}
+
+export interface InstrumentPartyRow {
+  instrument_id: string;
+  state_id: string;
+}
+
+export interface CatalogueVersionRow {
+  id: string;
+  organization_id: string;
+  title: Json<LocalizedText>;
+  adopted: string;
+  instrument_id: string | null;
+  position: number;
+  source: string;
+}
+
+export interface CatalogueDimensionRow {
+  id: string;
+  organization_id: string;
+  name: Json<LocalizedText>;
+  position: number;
+}
+
+export interface CatalogueAreaRow {
+  id: string;
+  dimension_id: string;
+  name: Json<LocalizedText>;
+  since_version_id: string;
+  position: number;
+}
+
+export interface CatalogueMeasureRow {
+  id: string;
+  area_id: string;
+  text: Json<LocalizedText>;
+  since_version_id: string;
+  position: number;
+}
+
+export interface CoordinatorRoleRow {
+  id: string;
+  dimension_id: string | null;
+  area_id: string | null;
+  state_id: string;
+  role: 'coordinator' | 'co-coordinator';
+  from_date: string | null;
+  to_date: string | null;
+  source: string;
+}
+
+export interface EventRow {
+  id: string;
+  date: string;
+  date_lo: Computed<string>;
+  date_hi: Computed<string>;
+  type: string;
+  title: Json<LocalizedText>;
+  place: Json<LocalizedText | null>;
+  source: string;
+}
+
+export interface EventActorRow {
+  event_id: string;
+  actor_id: string;
+  position: number;
+}
+
+export interface EventInstrumentRow {
+  event_id: string;
+  instrument_id: string;
+}
+
+export interface AuditEntryRow {
+  seq: Generated<string>;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: Json<unknown>;
+  after: Json<unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Tables {
+  state: StateRow;
+  organization: OrganizationRow;
+  body: BodyRow;
+  membership: MembershipRow;
+  chairmanship: ChairmanshipRow;
+  instrument: InstrumentRow;
+  instrument_party: InstrumentPartyRow;
+  catalogue_version: CatalogueVersionRow;
+  catalogue_dimension: CatalogueDimensionRow;
+  catalogue_area: CatalogueAreaRow;
+  catalogue_measure: CatalogueMeasureRow;
+  coordinator_role: CoordinatorRoleRow;
+  event: EventRow;
+  event_actor: EventActorRow;
+  event_instrument: EventInstrumentRow;
+  audit_entry: AuditEntryRow;
+}
