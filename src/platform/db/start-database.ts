@@ -1,14 +1,16 @@
+import path from 'node:path';
 import type { Config } from '../config.js';
 import { ensureDatabase } from './create-database.js';
 import { openDatabase, type Database } from './database.js';
 import { startEmbeddedServer } from './embedded-server.js';
 import { migrate } from './migrate.js';
-import path from 'node:path';
 
 export interface RunningDatabase {
   readonly db: Database;
   /** Where the database is, without credentials, for logs. */
   readonly description: string;
+  /** Migrations applied by this start. */
+  readonly applied: readonly string[];
   close(): Promise<void>;
 }
 
@@ -34,8 +36,9 @@ export async function startDatabase(config: Config, log: (line: string) => void 
     }
     description = `embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}`;
   }
+  let applied: string[];
   try {
-    await migrate(url);
+    applied = await migrate(url);
   } catch (error) {
     await stopServer();
     throw error;
@@ -44,6 +47,7 @@ export async function startDatabase(config: Config, log: (line: string) => void 
   return {
     db,
     description,
+    applied,
     async close() {
       await db.destroy();
       await stopServer();
