@@ -1,26 +1,32 @@
 /**
- * Kazakh morphology: analysis of nominal and verbal word forms.
- * First, trivial version: every word is its own lemma. Improved in later commits.
+ * Kazakh morphology: analysis of nominal and verbal word forms into lemma, part of speech
+ * and UD-style features, over a lexicon derived from hunspell-kk plus domain additions.
+ * Pure functions; the lexicon is decoded on first use.
  */
-export type Pos =
-  | 'NOUN' | 'PROPN' | 'ADJ' | 'VERB' | 'ADV' | 'PRON' | 'NUM' | 'ADP'
-  | 'CCONJ' | 'SCONJ' | 'PART' | 'INTJ' | 'AUX' | 'DET' | 'X';
+import { analyze } from './analyze.js';
+import type { Analysis } from './types.js';
 
-export interface Analysis {
-  readonly lemma: string;
-  readonly pos: Pos;
-  readonly features: Readonly<Record<string, string>>;
-}
+export type { Analysis, Pos } from './types.js';
+export { analyze } from './analyze.js';
 
-export function analyze(word: string): readonly Analysis[] {
-  return [Object.freeze({ lemma: word, pos: 'X' as const, features: Object.freeze({ Guess: 'Yes' }) })];
-}
-
+/**
+ * The best reading of a word form: `analyze(word)[0]`.
+ *
+ * @example
+ * ```ts
+ * lemmatize('Астанаға').lemma; // 'Астана'
+ * lemmatize('АҚШ-пен').lemma; // 'АҚШ'
+ * ```
+ */
 export function lemmatize(word: string): Analysis {
   return analyze(word)[0]!;
 }
 
+/**
+ * True when some reading of the word rests on a lexicon stem (used to judge OCR repairs:
+ * `isKnownWord('қала')` is true, `isKnownWord('кала')` is false).
+ */
 export function isKnownWord(word: string): boolean {
-  void word;
-  return false;
+  const best = analyze(word)[0];
+  return best !== undefined && best.features.Guess !== 'Yes';
 }

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// Regenerates packages/kazakh/src/morph/lexicon-data.ts from Debian's hunspell-kk
+// (/usr/share/hunspell/kk_KZ.dic) plus the hand-written additions in
+// packages/kazakh/lexicon/additions.tsv. Run: node packages/kazakh/scripts/build-lexicon.mjs
+// The output is committed, so nothing at build or run time needs the Debian package.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const DIC = process.env.KK_DIC ?? '/usr/share/hunspell/kk_KZ.dic';
+const ADDITIONS = here('../lexicon/additions.tsv');
+const OUT = here('../src/morph/lexicon-data.ts');
+
+const BACK = 'аоұыуя';
+const VOWELS = 'аоұыуяәеөіүиэёю';
+const VOICELESS = 'кқпстфхцчшщһ';
+
+const lastVowel = (w) => {
+  for (let i = w.length - 1; i >= 0; i--) if (VOWELS.includes(w[i])) return w[i];
+  return 'а';
+};
+const isBack = (w) => {
+  const v = lastVowel(w);
+  return 'аоұыя'.includes(v) || (v === 'у' && !/[әеөіү]/.test(w));
+};
+
+/** Surface forms of plural, case (but accusative) and 3rd-person possessive endings of a bare nominal stem (enough to spot inflected entries). */
+function caseForms(stem) {
+  const b = isBack(stem);
+  const last = stem[stem.length - 1];
+  const a = b ? 'а' : 'е';
+  const y = b ? 'ы' : 'і';
+  const vowel = VOWELS.includes(last) && last !== 'у';
+  const soft = 'рйу'.includes(last);
+  const nasal = 'мнң'.includes(last);
+  const zh = 'зж'.includes(last);
+  const voiceless = VOICELESS.includes(last);
+  const out = [];
+  // plural
+  out.push((vowel || soft ? 'л' : voiceless ? 'т' : 'д') + a + 'р');
+  // genitive, accusative
+  out.push((vowel || nasal ? 'н' : voiceless ? 'т' : 'д') + y + 'ң');
+  // (the accusative is left out: -ды/-ті also forms adjectives such as білімді, сипатты)
+  // dative, locative, ablative, instrumental
+  out.push((voiceless ? (b ? 'қ' : 'к') : b ? 'ғ' : 'г') + a);
+  out.push((voiceless ? 'т' : 'д') + a);
+  out.push((nasal ? 'н' : voiceless ? 'т' : 'д') + a + 'н');
+  out.push(zh ? 'бен' : voiceless ? 'пен' : 'мен');
+  // 3rd person possessive
+  out.push(vowel ? 'с' + y : y);
+  return out;
+}
+
+const voiceStem = (s) => s.replace(/п$/, 'б').replace(/к$/, 'г').replace(/қ$/, 'ғ');
+
+const raw = readFileSync(DIC, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1);
+const nominal = new Set();
+const infinitives = [];
+for (const line of raw) {
+  if (!line) continue;
+  const [word, flags = ''] = line.split('/');
+  if (!word || /[^а-яәіңғүұқөһё-]/.test(word)) continue;
+  if (flags.startsWith('M')) infinitives.push(word);
+  else nominal.add(word);
+}
+
+// Verb stems from infinitives: жасау → жаса, жазу → жаз, себу → сеп, қою → қой, кию → ки,
+// оқу → оқы when the ы-stem is listed on its own (hunspell lists bare verb stems as entries too).
+const verbs = new Set();
+for (const inf of infinitives) {
+  if (inf.endsWith('ю')) {
+    const base = inf.slice(0, -1);
+    verbs.add(base.endsWith('и') ? base : base + 'й');
+    continue;
+  }
+  if (!inf.endsWith('у')) continue;
+  const base = inf.slice(0, -1);
+  if (!base) continue;
+  const last = base[base.length - 1];
+  if (VOWELS.includes(last)) { verbs.add(base); continue; }
+  const withY = base + (isBack(base) ? 'ы' : 'і');
+  if (nominal.has(withY) && !nominal.has(base)) { verbs.add(withY); continue; }
+  // stem-final п к қ are voiced before the vowel of -у: себу ← сеп, ұғу ← ұқ
+  const devoiced = base.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ');
+  verbs.add(devoiced !== base && (nominal.has(devoiced) || !nominal.has(base)) ? devoiced : base);
+}
+
+// Drop nominal entries that are plainly an inflected form of another entry (елдер, елде, абайдан):
+// the analyser finds them through the suffix grammar instead.
+let dropped = 0;
+for (const w of [...nominal]) {
+  for (let cut = 1; cut <= 4 && cut < w.length - 1; cut++) {
+    const stem = w.slice(0, -cut);
+    const ending = w.slice(-cut);
+    const candidates = [stem];
+    if (/[бгғ]$/.test(stem)) candidates.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
+    let hit = false;
+    for (const s of candidates) {
+      if (!nominal.has(s) || s.length < 2 || verbs.has(w)) continue;
+      const forms = caseForms(s);
+      const stemSurface = s === stem ? s : voiceStem(s);
+      if (stemSurface === stem && forms.includes(ending)) hit = true;
+    }
+    if (hit) { nominal.delete(w); dropped++; if (process.env.SHOW_DROPPED) console.log(w); break; }
+  }
+}
+
+// key: lower-case word; value: [display form, tags]
+// Drop nominal entries that are plainly an inflected verb form (болады, оқиды, жоспарланып,
+// қатысуға, келген): hunspell-kk lists many of them as stems.
+const VERB_ENDINGS = [
+  'ды', 'ді', 'ты', 'ті', 'ады', 'еді', 'йды', 'йді', 'ып', 'іп', 'п', 'ған', 'ген', 'қан', 'кен',
+  'атын', 'етін', 'йтын', 'йтін', 'у', 'уға', 'уге', 'уда', 'уде', 'уды', 'уді', 'уы', 'уі', 'уын', 'уін',
+  'уына', 'уіне', 'уында', 'уінде', 'удың', 'удің', 'уымен', 'уімен', 'сын', 'сін', 'ыпты', 'іпті', 'пты', 'пті',
+];
+const MERGED_ENDINGS = ['иды', 'иді', 'итын', 'итін']; // оқы + йды → оқиды
+let droppedVerbForms = 0;
+for (const w of [...nominal]) {
+  if (verbs.has(w)) continue;
+  let hit = false;
+  for (const e of VERB_ENDINGS) {
+    if (!w.endsWith(e) || w.length - e.length < 2) continue;
+    const stem = w.slice(0, -e.length);
+    const vowelFinal = VOWELS.includes(stem[stem.length - 1]) && !stem.endsWith('у');
+    // the ending's shape must fit the stem: -п/-йды after a vowel, -ып/-ады after a consonant
+    const needsVowel = /^(п|й|пт)/.test(e);
+    const needsConsonant = /^[аеыі]/.test(e);
+    if ((needsVowel && !vowelFinal) || (needsConsonant && vowelFinal)) continue;
+    const cands = [stem];
+    if (/[бгғ]$/.test(stem) && /^[аеыіу]/.test(e)) cands.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
+    if (cands.some((s) => verbs.has(s))) { hit = true; break; }
+  }
+  if (!hit) {
+    for (const e of MERGED_ENDINGS) {
+      if (w.endsWith(e) && (verbs.has(w.slice(0, -e.length) + 'ы') || verbs.has(w.slice(0, -e.length) + 'і'))) hit = true;
+    }
+  }
+  if (hit) { nominal.delete(w); droppedVerbForms++; if (process.env.SHOW_DROPPED_VERB) console.log(w); }
+}
+
+const entries = new Map();
+const add = (w, tag) => {
+  const prev = entries.get(w);
+  entries.set(w, [w, (prev?.[1] ?? '').replace(tag, '') + tag]);
+};
+for (const w of nominal) add(w, 'N');
+for (const v of verbs) add(v, 'V');
+
+const additions = readFileSync(ADDITIONS, 'utf8').split(/\r?\n/);
+let added = 0;
+for (const line of additions) {
+  const t = line.replace(/#.*/, '').trim();
+  if (!t) continue;
+  const [word, tags] = t.split(/\s+/);
+  if (!word || !tags) throw new Error(`bad additions line: ${line}`);
+  const key = word.toLowerCase();
+  // hand-written tags replace the generic nominal tag; the hand-written casing wins (Қазақстан)
+  const prev = (entries.get(key)?.[1] ?? '').replace('N', '');
+  entries.set(key, [word, [...new Set((prev + tags).split(''))].join('')]);
+  added++;
+}
+
+const lines = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, [w, t]]) => `${w}\t${t}`);
+const body = lines.join('\n');
+writeFileSync(
+  OUT,
+  `// GENERATED by packages/kazakh/scripts/build-lexicon.mjs from hunspell-kk (see packages/kazakh/lexicon/NOTICE)\n` +
+    `// and packages/kazakh/lexicon/additions.tsv. Do not edit by hand.\n` +
+    `// One entry a line: word, TAB, part-of-speech tags (see lexicon.ts).\n` +
+    `export const LEXICON_DATA: string = ${JSON.stringify(body)};\n`,
+);
+console.log(`nominal ${nominal.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, additions ${added}, total ${entries.size}`);

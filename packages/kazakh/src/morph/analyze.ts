@@ -1,0 +1,127 @@
+/**
+ * The analyser: word form in, readings out, best first. Handles casing, abbreviations and
+ * numerals with hyphenated endings (АҚШ-пен, 21-ші), pair words (саяси-экономикалық) and
+ * irregular pronoun forms, then ranks the segmentations of the suffix grammar.
+ */
+import { CLOSED_FORMS } from './closed-forms.js';
+import { lookup } from './lexicon.js';
+import { segment, type Segmentation } from './parse.js';
+import { score, toAnalysis } from './rank.js';
+import type { Analysis } from './types.js';
+
+const MAX_READINGS = 8;
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, readonly Analysis[]>();
+
+const UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]/;
+const ALL_UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9]+$/;
+const DIGITS = /^\d+([.,]\d+)*$/;
+const ORDINAL = /^(ш[ыі]|нш[ыі]|ыншы|інші)$/;
+
+function freezeAll(list: Analysis[]): readonly Analysis[] {
+  return Object.freeze(list);
+}
+
+function reading(lemma: string, pos: Analysis['pos'], features: Record<string, string>): Analysis {
+  return Object.freeze({ lemma, pos, features: Object.freeze(features) });
+}
+
+/** Ranked readings of a lower-case word; guesses only when nothing rests on the lexicon. */
+function rankWord(lower: string, capitalised: boolean): Analysis[] {
+  const segs = segment(lower);
+  const scored = segs.map((seg) => ({ seg, score: score(seg) }));
+  scored.sort((a, b) => b.score - a.score);
+  const anyKnown = scored.some((s) => s.seg.entry !== undefined || s.seg.derived);
+  const out: Analysis[] = [];
+  const seen = new Set<string>();
+  for (const { seg } of scored) {
+    const known = seg.entry !== undefined || seg.derived;
+    if (anyKnown && !known) continue;
+    const a = toAnalysis(seg, capitalised);
+    const key = `${a.lemma}|${a.pos}|${JSON.stringify(a.features)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(a);
+    if (out.length >= MAX_READINGS) break;
+  }
+  return out;
+}
+
+/** Features of a bare ending such as -тың, -ға, -дағы after an abbreviation or a numeral. */
+function endingFeatures(ending: string): Record<string, string> {
+  const segs: Segmentation[] = segment(ending, true).filter((s) => s.stem === '');
+  if (segs.length === 0) return {};
+  segs.sort((a, b) => score(b) - score(a));
+  const features: Record<string, string> = {};
+  for (const m of segs[0]!.morphs) Object.assign(features, m.features);
+  return features;
+}
+
+function analyzeUncached(word: string): Analysis[] {
+  const lower = word.toLowerCase();
+  const closed = CLOSED_FORMS.get(lower);
+  const capitalised = UPPER.test(word);
+  const allUpper = word.length > 1 && ALL_UPPER.test(word.replace(/-/g, '')) && /\D/.test(word);
+
+  if (DIGITS.test(word)) return [reading(word, 'NUM', { NumType: 'Card' })];
+
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < word.length - 1) {
+    const left = word.slice(0, hyphen);
+    const right = word.slice(hyphen + 1);
+    const whole = lookup(lower);
+    if (!whole) {
+      if (DIGITS.test(left)) {
+        const rl = right.toLowerCase();
+        if (ORDINAL.test(rl)) return [reading(left, 'NUM', { NumType: 'Ord' })];
+        const f = endingFeatures(rl);
+        if (Object.keys(f).length > 0) return [reading(left, 'NUM', f)];
+      }
+      if (ALL_UPPER.test(left) && !ALL_UPPER.test(right)) {
+        const entry = lookup(left.toLowerCase());
+        const f = endingFeatures(right.toLowerCase());
+        return [reading(entry ? entry.form : left, 'PROPN', { ...f, ...(f.Case ? {} : { Case: 'Nom' }) })];
+      }
+      // pair words and compounds: the last part inflects (саяси-экономикалық, қару-жарақтың)
+      const tail = rankWord(right.toLowerCase(), false);
+      const wholeReadings = rankWord(lower, capitalised);
+      const best = wholeReadings[0];
+      if (best && best.features.Guess !== 'Yes') return wholeReadings;
+      const leftLemma = capitalised ? left : left.toLowerCase();
+      return tail.map((a) => reading(`${leftLemma}-${a.lemma}`, a.pos, { ...a.features }));
+    }
+  }
+
+  if (allUpper) {
+    const entry = lookup(lower);
+    if (entry && entry.form === entry.form.toUpperCase()) return [reading(entry.form, 'PROPN', { Case: 'Nom' })];
+    if ([...word].length <= 5 && !entry) return [reading(word, 'PROPN', { Case: 'Nom', Abbr: 'Yes' })];
+  }
+
+  const ranked = rankWord(lower, capitalised && !allUpper);
+  if (closed) {
+    const extra = closed.map((c) => reading(c.lemma, c.pos, { ...c.features }));
+    return [...extra, ...ranked.filter((a) => a.features.Guess !== 'Yes')];
+  }
+  return ranked;
+}
+
+/**
+ * All readings of a word form, best first; never empty (unknown words get a guessed reading
+ * with `features.Guess === 'Yes'`).
+ *
+ * @example
+ * ```ts
+ * analyze('мемлекеттеріміздің')[0]?.lemma; // 'мемлекет'
+ * ```
+ */
+export function analyze(word: string): readonly Analysis[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  let result = analyzeUncached(word);
+  if (result.length === 0) result = [reading(word, 'X', { Guess: 'Yes' })];
+  const frozen = freezeAll(result);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, frozen);
+  return frozen;
+}

@@ -1,0 +1,87 @@
+/**
+ * Irregular word forms that the suffix grammar does not derive: personal and demonstrative
+ * pronouns with stem changes (мен → маған, ол → оның), and the copula е- (еді, екен, емес).
+ * Written from the standard Kazakh paradigms.
+ */
+import type { Pos } from './types.js';
+
+export interface ClosedForm {
+  readonly lemma: string;
+  readonly pos: Pos;
+  readonly features: Readonly<Record<string, string>>;
+}
+
+const CASES: readonly (readonly [string, string])[] = [
+  ['Nom', ''], ['Gen', 'Gen'], ['Dat', 'Dat'], ['Acc', 'Acc'], ['Loc', 'Loc'], ['Abl', 'Abl'], ['Ins', 'Ins'],
+];
+
+/** Paradigms as [lemma, pos, base features, nom, gen, dat, acc, loc, abl, ins]; '' when none. */
+const PARADIGMS: readonly (readonly string[])[] = [
+  ['мен', 'PRON', 'Person=1|Number=Sing|PronType=Prs', 'мен', 'менің', 'маған', 'мені', 'менде', 'менен', 'менімен'],
+  ['сен', 'PRON', 'Person=2|Number=Sing|PronType=Prs', 'сен', 'сенің', 'саған', 'сені', 'сенде', 'сенен', 'сенімен'],
+  ['ол', 'PRON', 'Person=3|Number=Sing|PronType=Prs', 'ол', 'оның', 'оған', 'оны', 'онда', 'одан', 'онымен'],
+  ['ол', 'PRON', 'Person=3|Number=Plur|PronType=Prs', 'олар', 'олардың', 'оларға', 'оларды', 'оларда', 'олардан', 'олармен'],
+  ['бұл', 'PRON', 'PronType=Dem', 'бұл', 'бұның', 'бұған', 'бұны', 'бұнда', 'бұдан', 'бұнымен'],
+  ['бұл', 'PRON', 'PronType=Dem', '', 'мұның', 'мұған', 'мұны', 'мұнда', 'мұнан', 'мұнымен'],
+  ['бұл', 'PRON', 'PronType=Dem|Number=Plur', 'бұлар', 'бұлардың', 'бұларға', 'бұларды', 'бұларда', 'бұлардан', 'бұлармен'],
+  ['осы', 'PRON', 'PronType=Dem', '', 'осының', 'осыған', 'осыны', 'осында', 'осыдан', 'осымен'],
+  ['осы', 'PRON', 'PronType=Dem|Number=Plur', 'осылар', 'осылардың', 'осыларға', 'осыларды', 'осыларда', 'осылардан', 'осылармен'],
+  ['сол', 'PRON', 'PronType=Dem', '', 'соның', 'соған', 'соны', 'сонда', 'содан', 'сонымен'],
+  ['сол', 'PRON', 'PronType=Dem|Number=Plur', 'солар', 'солардың', 'соларға', 'соларды', 'соларда', 'солардан', 'солармен'],
+  ['мына', 'PRON', 'PronType=Dem', '', 'мынаның', 'мынаған', 'мынаны', 'мында', 'мынадан', 'мынамен'],
+  ['ана', 'PRON', 'PronType=Dem', '', 'ананың', 'анаған', 'ананы', 'анда', 'анадан', 'анамен'],
+  ['не', 'PRON', 'PronType=Int', '', 'ненің', 'неге', 'нені', 'неде', 'неден', 'немен'],
+];
+
+const EXTRA: readonly (readonly [string, string, Pos, string])[] = [
+  ['еді', 'е', 'AUX', 'Tense=Past|Mood=Ind|VerbForm=Fin|Person=3'],
+  ['едім', 'е', 'AUX', 'Tense=Past|VerbForm=Fin|Person=1|Number=Sing'],
+  ['едің', 'е', 'AUX', 'Tense=Past|VerbForm=Fin|Person=2|Number=Sing'],
+  ['едіңіз', 'е', 'AUX', 'Tense=Past|VerbForm=Fin|Person=2|Polite=Form'],
+  ['едік', 'е', 'AUX', 'Tense=Past|VerbForm=Fin|Person=1|Number=Plur'],
+  ['екен', 'е', 'AUX', 'Evident=Nfh|VerbForm=Fin|Person=3'],
+  ['екенін', 'е', 'AUX', 'Case=Acc|Person[psor]=3|VerbForm=Part'],
+  ['екендігін', 'е', 'AUX', 'Case=Acc|Person[psor]=3|VerbForm=Part'],
+  ['екені', 'е', 'AUX', 'Person[psor]=3|VerbForm=Part'],
+  ['екендігі', 'е', 'AUX', 'Person[psor]=3|VerbForm=Part'],
+  ['екенмін', 'е', 'AUX', 'Evident=Nfh|Person=1|Number=Sing'],
+  ['емес', 'е', 'AUX', 'Polarity=Neg'],
+  ['емеспін', 'е', 'AUX', 'Polarity=Neg|Person=1|Number=Sing'],
+  ['емеспіз', 'е', 'AUX', 'Polarity=Neg|Person=1|Number=Plur'],
+  ['емессіз', 'е', 'AUX', 'Polarity=Neg|Person=2|Polite=Form'],
+  ['ма', 'ма', 'PART', 'PronType=Int'],
+  ['ме', 'ме', 'PART', 'PronType=Int'],
+  ['ба', 'ба', 'PART', 'PronType=Int'],
+  ['бе', 'бе', 'PART', 'PronType=Int'],
+  ['па', 'па', 'PART', 'PronType=Int'],
+  ['пе', 'пе', 'PART', 'PronType=Int'],
+];
+
+function parseFeatures(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of s.split('|')) {
+    if (!kv) continue;
+    const [k, v] = kv.split('=');
+    if (k && v) out[k] = v;
+  }
+  return out;
+}
+
+export const CLOSED_FORMS: ReadonlyMap<string, readonly ClosedForm[]> = (() => {
+  const map = new Map<string, ClosedForm[]>();
+  const put = (form: string, f: ClosedForm): void => {
+    const list = map.get(form) ?? [];
+    list.push(Object.freeze(f));
+    map.set(form, list);
+  };
+  for (const row of PARADIGMS) {
+    const [lemma, pos, base] = row as [string, Pos, string];
+    CASES.forEach(([caseName], i) => {
+      const form = row[3 + i];
+      if (!form) return;
+      put(form, { lemma, pos, features: Object.freeze({ ...parseFeatures(base), Case: caseName }) });
+    });
+  }
+  for (const [form, lemma, pos, feats] of EXTRA) put(form, { lemma, pos, features: Object.freeze(parseFeatures(feats)) });
+  return map;
+})();

@@ -1,0 +1,151 @@
+/**
+ * Segmentation of a lower-case word form into stem + inflectional suffixes, right to left.
+ * Every suffix is checked against the allomorph the grammar picks after what precedes it,
+ * so only phonologically correct segmentations survive; stems are looked up in the lexicon
+ * with stem alternations undone (кітаб → кітап, орн → орын).
+ */
+import { hasTag, lookup, NOMINAL_TAGS, type LexEntry } from './lexicon.js';
+import { devoiceFinal, isBack, isVowel, restoreLostVowel } from './phonology.js';
+import { MORPHS_BY_LAST_LETTER, type Morph, type Slot } from './suffixes.js';
+
+/** One segmentation: a stem and its suffixes, left to right. */
+export interface Segmentation {
+  /** Lexicon key (lower case) or the guessed stem. */
+  readonly stem: string;
+  readonly entry: LexEntry | undefined;
+  /** Chain the stem starts: nominal or verbal. */
+  readonly kind: 'N' | 'V';
+  readonly morphs: readonly Morph[];
+  /** True when the verb stem is a noun + -ла/-да/-та derivation not listed itself (қалыпта). */
+  readonly derived: boolean;
+}
+
+interface Match {
+  readonly morph: Morph;
+  /** The allomorph as it appears in the word (voiced: дығ; merged with a stem vowel: иды). */
+  readonly surface: string;
+  /** The allomorph as the grammar picks it (дық, йды). */
+  readonly canon: string;
+  /** The word had ы/і + й written as и: restore a high vowel on the left. */
+  readonly merged: boolean;
+  readonly voiced: boolean;
+}
+
+const MATCHES_BY_LAST_LETTER: ReadonlyMap<string, readonly Match[]> = (() => {
+  const out = new Map<string, Match[]>();
+  const push = (m: Match): void => {
+    const key = m.surface[m.surface.length - 1]!;
+    const list = out.get(key) ?? [];
+    list.push(m);
+    out.set(key, list);
+  };
+  for (const list of MORPHS_BY_LAST_LETTER.values()) {
+    for (const { morph, form } of list) {
+      const canon = morph.forms.includes(form) ? form : form.slice(0, -1) + ({ ғ: 'қ', г: 'к', б: 'п' } as Record<string, string>)[form[form.length - 1]!];
+      const voiced = canon !== form;
+      push({ morph, surface: form, canon, merged: false, voiced });
+      // ы/і + й is written и: оқы + йды → оқиды; stem ы/і + у (verbal noun) → оқу
+      if (form.startsWith('й')) push({ morph, surface: 'и' + form.slice(1), canon, merged: true, voiced });
+      if (morph.id === 'VN') push({ morph, surface: form, canon, merged: true, voiced });
+    }
+  }
+  return out;
+})();
+
+const MAX_SUFFIXES = 7;
+
+function stemKeys(surface: string, beforeVowel: boolean): string[] {
+  const keys = [surface];
+  if (beforeVowel) {
+    const d = devoiceFinal(surface);
+    if (d) keys.push(d);
+    const r = restoreLostVowel(surface);
+    if (r) keys.push(r);
+  }
+  return keys;
+}
+
+const DENOMINAL_VERB = /(ла|ле|да|де|та|те)$/;
+
+function isVoice(m: Morph | undefined): boolean {
+  return m !== undefined && (m.id === 'PASS' || m.id === 'RECIP' || m.id === 'REFL');
+}
+
+/**
+ * All segmentations of `word` (lower case). With `emptyStem`, the word is a bare suffix chain
+ * (the part after the hyphen in АҚШ-тың) and readings with an empty stem are returned.
+ */
+export function segment(word: string, emptyStem = false): Segmentation[] {
+  const out: Segmentation[] = [];
+  if (!emptyStem) {
+    const entry = lookup(word);
+    if (entry) out.push({ stem: word, entry, kind: hasTag(entry, NOMINAL_TAGS) ? 'N' : 'V', morphs: [], derived: false });
+    else out.push({ stem: word, entry: undefined, kind: 'N', morphs: [], derived: false });
+  }
+  const last = word[word.length - 1];
+  if (last === undefined) return out;
+  for (const m of MATCHES_BY_LAST_LETTER.get(last) ?? []) {
+    if (m.voiced || !word.endsWith(m.surface) || m.surface.length > word.length) continue;
+    if (m.surface.length === word.length && !emptyStem) continue;
+    const left = leftOf(word, m);
+    if (left === null) continue;
+    walk(left, m, [m.morph], out, emptyStem);
+  }
+  return out;
+}
+
+function leftOf(rem: string, m: Match): string | null {
+  let left = rem.slice(0, rem.length - m.surface.length);
+  if (m.merged) {
+    if (left.length === 0) return null;
+    left += isBack(left) ? 'ы' : 'і';
+  }
+  return left;
+}
+
+function walk(rem: string, right: Match, chain: Morph[], out: Segmentation[], emptyStem: boolean): void {
+  const beforeVowel = isVowel(right.canon[0]);
+  if (rem.length === 0) {
+    if (emptyStem && right.morph.after.has('NSTEM')) out.push({ stem: '', entry: undefined, kind: 'N', morphs: chain, derived: false });
+    return;
+  }
+  // rem as the stem
+  for (const kind of ['NSTEM', 'VSTEM'] as const) {
+    if (!right.morph.after.has(kind)) continue;
+    if (right.morph.pick(rem, kind) !== right.canon) continue;
+    addStem(rem, kind === 'NSTEM' ? 'N' : 'V', chain, beforeVowel, out);
+  }
+  if (chain.length >= MAX_SUFFIXES) return;
+  const last = rem[rem.length - 1]!;
+  for (const m of MATCHES_BY_LAST_LETTER.get(last) ?? []) {
+    if (!right.morph.after.has(m.morph.id)) continue;
+    if (m.voiced && !beforeVowel) continue;
+    if (m.surface.length > rem.length || !rem.endsWith(m.surface)) continue;
+    if (m.surface.length === rem.length && !emptyStem) continue;
+    if (right.morph.pick(rem, m.morph.id as Slot) !== right.canon) continue;
+    const left = leftOf(rem, m);
+    if (left === null) continue;
+    walk(left, m, [m.morph, ...chain], out, emptyStem);
+  }
+}
+
+function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: boolean, out: Segmentation[]): void {
+  let found = false;
+  for (const key of stemKeys(surface, beforeVowel)) {
+    const entry = lookup(key);
+    if (!entry) continue;
+    if (kind === 'N' ? hasTag(entry, NOMINAL_TAGS) : hasTag(entry, 'VX')) {
+      out.push({ stem: key, entry, kind, morphs: chain, derived: false });
+      found = true;
+    }
+  }
+  if (found) return;
+  if (kind === 'V' && isVoice(chain[0]) && DENOMINAL_VERB.test(surface)) {
+    const base = lookup(surface.slice(0, -2));
+    if (base && hasTag(base, NOMINAL_TAGS)) {
+      out.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: true });
+      return;
+    }
+  }
+  out.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: false });
+}

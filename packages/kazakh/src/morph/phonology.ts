@@ -1,0 +1,77 @@
+/**
+ * Sound classes that drive Kazakh suffix allomorphy: vowel harmony (back/front) and the
+ * class of the last sound, which decides a suffix's initial consonant.
+ */
+
+const VOWELS = new Set('аәеиоөұүыіэюяёу');
+const BACK_VOWELS = new Set('аоұыя');
+const FRONT_VOWELS = new Set('әеөіүэ');
+const VOICELESS = new Set('кқпстфхцчшщһбвгдғ');
+
+/**
+ * Class of the last sound of a (partial) word form:
+ * V vowel, R sonorant р й у, L л, N nasal м н ң, Z з ж, K voiceless (and final б в г д ғ, devoiced).
+ */
+export type SoundClass = 'V' | 'R' | 'L' | 'N' | 'Z' | 'K';
+
+export function isVowel(ch: string | undefined): boolean {
+  return ch !== undefined && VOWELS.has(ch);
+}
+
+export function soundClass(form: string): SoundClass {
+  const ch = form[form.length - 1];
+  if (ch === undefined) return 'V';
+  if (ch === 'у' || ch === 'р' || ch === 'й' || ch === 'ю') return 'R';
+  if (VOWELS.has(ch)) return 'V';
+  if (ch === 'л') return 'L';
+  if (ch === 'м' || ch === 'н' || ch === 'ң') return 'N';
+  if (ch === 'з' || ch === 'ж') return 'Z';
+  if (VOICELESS.has(ch)) return 'K';
+  return 'K';
+}
+
+/** True when suffixes after `form` take back vowels (а, ы); и, у, ю are neutral and look further left. */
+export function isBack(form: string): boolean {
+  for (let i = form.length - 1; i >= 0; i--) {
+    const ch = form[i]!;
+    if (BACK_VOWELS.has(ch)) return true;
+    if (FRONT_VOWELS.has(ch)) return false;
+  }
+  return true;
+}
+
+/** Stem-final п к қ become б г ғ before a vowel: кітап → кітабы, құлақ → құлағы. */
+export function voiceFinal(form: string): string {
+  const last = form[form.length - 1];
+  if (last === 'п') return form.slice(0, -1) + 'б';
+  if (last === 'к') return form.slice(0, -1) + 'г';
+  if (last === 'қ') return form.slice(0, -1) + 'ғ';
+  return form;
+}
+
+/** Undo `voiceFinal` when the surface stem ends in б г ғ: кітаб → кітап. */
+export function devoiceFinal(form: string): string | null {
+  const last = form[form.length - 1];
+  if (last === 'б') return form.slice(0, -1) + 'п';
+  if (last === 'г') return form.slice(0, -1) + 'к';
+  if (last === 'ғ') return form.slice(0, -1) + 'қ';
+  return null;
+}
+
+/**
+ * Stems that drop their last-syllable vowel before a vowel-initial suffix
+ * (орын → орны, ауыз → аузы, ерін → ерні): from a surface stem ending in two consonants,
+ * the stem with the high vowel restored.
+ */
+export function restoreLostVowel(form: string): string | null {
+  const n = form.length;
+  if (n < 3) return null;
+  const a = form[n - 2]!;
+  const b = form[n - 1]!;
+  if (isVowel(a) || isVowel(b)) return null;
+  const v = isBack(form) ? 'ы' : 'і';
+  return form.slice(0, -1) + v + b;
+}
+
+export const backOrFront = (form: string, back: string, front: string): string =>
+  isBack(form) ? back : front;
