@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { dropDatabase, ensureDatabase } from '../../src/platform/db/create-database.js';
+import { startTestCluster } from './test-database.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    adminUrl: string;
+  }
+}
+
+export interface TestApp {
+  /** http://127.0.0.1:PORT — loopback only. */
+  readonly url: string;
+  readonly app: RunningApp;
+  /** URL of this test's own database (as its owner). */
+  readonly databaseUrl: string;
+  get(path: string): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A whole Senim on a fresh database with the data/ packs loaded, served on 127.0.0.1 at a free port.
+ * Uses the cluster from the global setup when there is one, or starts its own.
+ */
+export async function startTestApp(options: { packs?: string | false } = {}): Promise<TestApp> {
+  let adminUrl: string;
+  let stopCluster = async () => {};
+  try {
+    adminUrl = inject('adminUrl');
+  } catch {
+    adminUrl = '';
+  }
+  if (!adminUrl) {
+    const cluster = await startTestCluster();
+    adminUrl = cluster.adminUrl;
+    stopCluster = cluster.stop;
+  }
+  const name = `senim_test_${randomBytes(6).toString('hex')}`;
+  const databaseUrl = await ensureDatabase(adminUrl, name);
+  const config = loadConfig({}, { port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent' });
+  const app = await startApp(config, { packs: options.packs });
+  return {
+    url: app.url,
+    app,
+    databaseUrl,
+    async get(path: string) {
+      const response = await fetch(`${app.url}${path}`);
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body };
+    },
+    async stop() {
+      await app.stop();
+      await dropDatabase(adminUrl, name);
+      await stopCluster();
+    },
+  };
+}
