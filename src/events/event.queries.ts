@@ -21,7 +21,14 @@ export async function listEvents(db: Queryable, query: EventListQuery): Promise<
   if (query.actor) {
     const actor = query.actor;
     base = base.where((eb) =>
-      eb.exists(eb.selectFrom('event_actor as a').select('a.actor_id').whereRef('a.event_id', '=', 'e.id').where('a.actor_id', '=', actor)),
+      eb.exists(
+        eb
+          .selectFrom('event_actor as a')
+          .select('a.actor_id')
+          .whereRef('a.event_id', '=', 'e.id')
+          // An organisation acts through its bodies too: CICA includes the CICA Summit.
+          .where((w) => w.or([w('a.actor_id', '=', actor), w('a.actor_id', 'in', w.selectFrom('body').select('id').where('organization_id', '=', actor))])),
+      ),
     );
   }
   const { total } = await base.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();

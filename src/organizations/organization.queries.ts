@@ -19,8 +19,10 @@ export async function listOrganizations(db: Queryable, query: { limit: number; o
 }
 
 /** Memberships in force on `day`: started on or before it (by the earliest day a partial date may mean) and not yet ended. */
+// A membership whose start is unknown is taken to run from the organisation's founding, if known.
 const inForceOn = (day: string) =>
-  sql<boolean>`(m.from_lo is null or m.from_lo <= ${day}::date) and (m.to_hi is null or m.to_hi >= ${day}::date)`;
+  sql<boolean>`coalesce(m.from_lo, (select senim_date_lo(founded) from organization where id = m.organization_id), '-infinity'::date) <= ${day}::date
+    and (m.to_hi is null or m.to_hi >= ${day}::date)`;
 
 export async function getOrganization(db: Queryable, id: string, today = todayIso()): Promise<Outcome<OrganizationDetail>> {
   const org = await db.selectFrom('organization').selectAll().where('id', '=', id).executeTakeFirst();
