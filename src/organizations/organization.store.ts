@@ -1,5 +1,4 @@
 import { toJson as json } from '../platform/db/json.js';
-import type { Tx } from '../platform/db/database.js';
 import type { RecordStore } from '../platform/audit/save-record.js';
 import type { LocalizedText } from '../platform/localized-text.js';
 
