@@ -1,0 +1,170 @@
+import { tokens, type Token } from '../segment/tokens.js';
+import { isKnownAnyCase, morphLexicon, type Lexicon } from '../text/lexicon.js';
+import { fixLookalikes } from './lookalikes.js';
+import { joinLineBreakHyphen, joinSplit, repairLetters, restoreHyphen, type Known } from './repairs.js';
+
+/** Why a span changed. */
+export type ChangeReason = 'unicode' | 'lookalike' | 'split-word' | 'line-break-hyphen' | 'lost-hyphen' | 'ocr';
+
+/**
+ * One edit, with offsets into the ORIGINAL text: `original.slice(start, end) === before`.
+ * `reason` names every repair that contributed, joined by `+` in the order applied (`lookalike+ocr`).
+ */
+export interface Change {
+  readonly start: number;
+  readonly end: number;
+  readonly before: string;
+  readonly after: string;
+  readonly reason: string;
+}
+
+export interface NormalizeResult {
+  readonly text: string;
+  readonly changes: readonly Change[];
+}
+
+export interface NormalizeOptions {
+  /** Vocabulary for the repairs that need one; defaults to the morphological analyser. */
+  readonly lexicon?: Lexicon;
+  /** Set any of these to false to switch a repair off. */
+  readonly lookalikes?: boolean;
+  readonly ocr?: boolean;
+  readonly hyphens?: boolean;
+  readonly splits?: boolean;
+}
+
+interface Unit {
+  readonly first: number;
+  last: number;
+  form: string;
+  readonly reasons: ChangeReason[];
+}
+
+const WORDLIKE = new Set(['word', 'number']);
+
+function lookalikesInToken(word: string): string {
+  // Split at hyphens and at an acronym/ending boundary, so `NATOға` keeps Latin NATO and Cyrillic ға.
+  return word
+    .split(/(-)/u)
+    .map((part) => {
+      const m = /^([A-Z]{2,})(\p{Script=Cyrillic}+)$/u.exec(part);
+      return m ? m[1]! + fixLookalikes(m[2]!) : fixLookalikes(part);
+    })
+    .join('');
+}
+
+function setForm(unit: Unit, form: string | undefined, reason: ChangeReason): void {
+  if (form === undefined || form === unit.form) return;
+  unit.form = form;
+  if (!unit.reasons.includes(reason)) unit.reasons.push(reason);
+}
+
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  return true;
+}
+
+function joinUnits(text: string, toks: readonly Token[], units: Unit[], known: Known): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const prev = out[out.length - 1];
+    if (prev && prev.last + 1 === unit.first && toks[prev.last]!.kind === 'word' && toks[unit.first]!.kind === 'word' && isSpaceGap(text, toks[prev.last]!.end, toks[unit.first]!.start)) {
+      const joined = joinSplit(prev.form, unit.form, known);
+      if (joined !== undefined) {
+        prev.last = unit.last;
+        prev.form = joined;
+        for (const r of unit.reasons) if (!prev.reasons.includes(r)) prev.reasons.push(r);
+        if (!prev.reasons.includes('split-word')) prev.reasons.push('split-word');
+        continue;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
+function trimmedChange(text: string, start: number, end: number, after: string, reason: string): Change {
+  const before = text.slice(start, end);
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  // Never split a surrogate pair or a base letter from its combining mark.
+  while (p > 0 && /[\p{M}\udc00-\udfff]/u.test(before[p] ?? '')) p--;
+  while (s > 0 && /[\p{M}\udc00-\udfff]/u.test(before[before.length - s] ?? '')) s--;
+  return { start: start + p, end: end - s, before: before.slice(p, before.length - s), after: after.slice(p, after.length - s), reason };
+}
+
+/**
+ * Repairs damaged Kazakh text: Unicode NFC, look-alike letters (`Əзірбайжан`), OCR letter
+ * confusions (`кала` → `қала`, only when the repaired word is known and the original is not),
+ * lost hyphens (`ҰҚШҰның`, `21ші`, `саясиэкономикалық`), words split by a space
+ * (`ынтымақ тастық`) or an old line-break hyphen (`қауіп-сіздік`). Real pairs (`басқа да`,
+ * `мемлекеттер мен`) and real hyphenated words (`қару-жарақ`, `АҚШ-тың`) are kept. Line breaks
+ * are never added or removed. `changes` explains every edit with offsets into the original.
+ * @example
+ * const { text, changes } = normalize('Əлемдік ҰҚШҰның 21ші сессиясы');
+ * // text === 'Әлемдік ҰҚШҰ-ның 21-ші сессиясы'
+ * // changes[0] → { start: 0, end: 1, before: 'Ə', after: 'Ә', reason: 'lookalike' }
+ */
+export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
+  const lexicon = options.lexicon ?? morphLexicon;
+  const cache = new Map<string, boolean>();
+  const known: Known = (w) => {
+    let k = cache.get(w);
+    if (k === undefined) {
+      k = isKnownAnyCase(lexicon, w);
+      cache.set(w, k);
+    }
+    return k;
+  };
+  const toks = tokens(text);
+  let units: Unit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!WORDLIKE.has(t.kind)) continue;
+    const unit: Unit = { first: i, last: i, form: t.text, reasons: [] };
+    setForm(unit, t.text.normalize('NFC'), 'unicode');
+    if (options.lookalikes !== false) setForm(unit, lookalikesInToken(unit.form), 'lookalike');
+    units.push(unit);
+  }
+  if (options.splits !== false) {
+    units = joinUnits(text, toks, units, known);
+    for (const u of units) if (u.first === u.last && u.form.includes('-')) setForm(u, joinLineBreakHyphen(u.form, known), 'line-break-hyphen');
+  }
+  for (const u of units) {
+    if (options.hyphens !== false && u.first === u.last && !u.form.includes('-')) setForm(u, restoreHyphen(u.form, known), 'lost-hyphen');
+    if (options.ocr !== false && toks[u.first]!.kind === 'word') {
+      const repaired = repairLetters(u.form, known);
+      setForm(u, repaired, 'ocr');
+    }
+  }
+  if (options.splits !== false) {
+    // A repair can make a join possible (`кала ның` → `қала ның` → `қаланың`); joining again keeps normalisation idempotent.
+    units = joinUnits(text, toks, units, known);
+    for (const u of units) if (u.first === u.last && u.form.includes('-')) setForm(u, joinLineBreakHyphen(u.form, known), 'line-break-hyphen');
+  }
+  const changes: Change[] = [];
+  for (const u of units) {
+    const start = toks[u.first]!.start;
+    const end = toks[u.last]!.end;
+    if (text.slice(start, end) !== u.form) changes.push(trimmedChange(text, start, end, u.form, u.reasons.join('+')));
+  }
+  return { text: applyChanges(text, changes), changes };
+}
+
+/**
+ * Applies non-overlapping changes (sorted by start) to the text they were computed on.
+ * @example
+ * applyChanges('кала', [{ start: 0, end: 1, before: 'к', after: 'қ', reason: 'ocr' }]); // 'қала'
+ */
+export function applyChanges(text: string, changes: readonly Change[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of changes) {
+    out += text.slice(at, c.start) + c.after;
+    at = c.end;
+  }
+  return out + text.slice(at);
+}
