@@ -66,6 +66,7 @@ for (const line of raw) {
 
 // Verb stems from infinitives: жасау → жаса, жазу → жаз, себу → сеп, қою → қой, кию → ки,
 // оқу → оқы when the ы-stem is listed on its own (hunspell lists bare verb stems as entries too).
+const SHORT_VERBS = new Set(['де', 'же', 'жу', 'ки', 'ти', 'қи', 'би', 'сі', 'ұю', 'ию']);
 const verbs = new Set();
 for (const inf of infinitives) {
   if (inf.endsWith('ю')) {
@@ -77,6 +78,9 @@ for (const inf of infinitives) {
   const base = inf.slice(0, -1);
   if (!base) continue;
   const last = base[base.length - 1];
+  // a two-letter stem ending in a vowel is almost always a noun in -у mistaken for an
+  // infinitive (сау, бау); the real ones are few and listed here
+  if (base.length < 2 || (base.length === 2 && VOWELS.includes(last) && !SHORT_VERBS.has(base))) continue;
   if (VOWELS.includes(last)) { verbs.add(base); continue; }
   const withY = base + (isBack(base) ? 'ы' : 'і');
   if (nominal.has(withY) && !nominal.has(base)) { verbs.add(withY); continue; }
@@ -84,6 +88,25 @@ for (const inf of infinitives) {
   const devoiced = base.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ');
   verbs.add(devoiced !== base && (nominal.has(devoiced) || !nominal.has(base)) ? devoiced : base);
 }
+
+// hunspell-kk also lists truncated stems next to the real word (жалп/жалпы, елеул/елеулі,
+// мүддел/мүдделі): a consonant-final entry X whose only continuations in the list are X+ы/і
+// is such a truncation and goes, so that the real word is not taken for X + possessive.
+const sorted = [...nominal].sort();
+const truncated = new Set();
+for (let i = 0; i < sorted.length; i++) {
+  const x = sorted[i];
+  if (VOWELS.includes(x[x.length - 1])) continue;
+  const y = x + (isBack(x) ? 'ы' : 'і');
+  if (!nominal.has(y)) continue;
+  let other = false;
+  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) {
+    const next = sorted[j][x.length];
+    if (next !== 'ы' && next !== 'і') { other = true; break; }
+  }
+  if (!other) truncated.add(x);
+}
+for (const x of truncated) nominal.delete(x);
 
 // Drop nominal entries that are plainly an inflected form of another entry (елдер, елде, абайдан):
 // the analyser finds them through the suffix grammar instead.
@@ -103,6 +126,14 @@ for (const w of [...nominal]) {
     }
     if (hit) { nominal.delete(w); dropped++; if (process.env.SHOW_DROPPED) console.log(w); break; }
   }
+}
+
+// hunspell-kk also lists bare verb stems among nouns (бірлес, абайла, келіс); a verb stem with
+// the shape of a verb-forming suffix is not a noun too.
+const VERB_SHAPE = /(ла|ле|да|де|та|те|лан|лен|дан|ден|тан|тен|лас|лес|дас|дес|тас|тес|ыс|іс|ын|ін|ыл|іл|дыр|дір|тыр|тір|ғыз|гіз|қыз|кіз|ай|ей|ал|ел|ар|ер|ат|ет|ыт|іт)$/;
+let verbOnly = 0;
+for (const v of verbs) {
+  if (nominal.has(v) && VERB_SHAPE.test(v) && v.length > 3) { nominal.delete(v); verbOnly++; }
 }
 
 // key: lower-case word; value: [display form, tags]
@@ -130,6 +161,8 @@ for (const w of [...nominal]) {
     if (/[бгғ]$/.test(stem) && /^[аеыіу]/.test(e)) cands.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
     if (cands.some((s) => verbs.has(s))) { hit = true; break; }
   }
+  // past-tense stems listed as words: өзгерд (өзгер+ді), көрсетт (көрсет+ті)
+  if (!hit && /[дт]$/.test(w) && w.length > 3 && verbs.has(w.slice(0, -1))) hit = true;
   if (!hit) {
     for (const e of MERGED_ENDINGS) {
       if (w.endsWith(e) && (verbs.has(w.slice(0, -e.length) + 'ы') || verbs.has(w.slice(0, -e.length) + 'і'))) hit = true;
@@ -169,4 +202,4 @@ writeFileSync(
     `// One entry a line: word, TAB, part-of-speech tags (see lexicon.ts).\n` +
     `export const LEXICON_DATA: string = ${JSON.stringify(body)};\n`,
 );
-console.log(`nominal ${nominal.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, additions ${added}, total ${entries.size}`);
+console.log(`nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, additions ${added}, total ${entries.size}`);

@@ -29,7 +29,8 @@ function reading(lemma: string, pos: Analysis['pos'], features: Record<string, s
 /** Ranked readings of a lower-case word; guesses only when nothing rests on the lexicon. */
 function rankWord(lower: string, capitalised: boolean): Analysis[] {
   const segs = segment(lower);
-  const scored = segs.map((seg) => ({ seg, score: score(seg) }));
+  const wholeKnown = segs.some((s) => s.morphs.length === 0 && s.entry !== undefined);
+  const scored = segs.map((seg) => ({ seg, score: score(seg, wholeKnown) }));
   scored.sort((a, b) => b.score - a.score);
   const anyKnown = scored.some((s) => s.seg.entry !== undefined || s.seg.derived);
   const out: Analysis[] = [];

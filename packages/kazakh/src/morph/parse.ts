@@ -125,6 +125,8 @@ function walk(rem: string, right: Match, chain: Morph[], out: Segmentation[], em
     if (right.morph.pick(rem, m.morph.id as Slot) !== right.canon) continue;
     const left = leftOf(rem, m);
     if (left === null) continue;
+    // a one-letter voice suffix on a very short stem is nearly always part of the root (кел, ал, бас)
+    if (isVoice(m.morph) && m.surface.length === 1 && left.length < 3) continue;
     walk(left, m, [m.morph, ...chain], out, emptyStem);
   }
 }
@@ -140,7 +142,7 @@ function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: 
     }
   }
   if (found) return;
-  if (kind === 'V' && isVoice(chain[0]) && DENOMINAL_VERB.test(surface)) {
+  if (kind === 'V' && chain[0]?.id === 'RECIP' && DENOMINAL_VERB.test(surface)) {
     const base = lookup(surface.slice(0, -2));
     if (base && hasTag(base, NOMINAL_TAGS)) {
       out.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: true });

@@ -26,26 +26,47 @@ export interface Scored {
   readonly score: number;
 }
 
-export function score(seg: Segmentation): number {
+/**
+ * Score of a segmentation; `wholeKnown` tells that the whole word is itself a lexicon entry.
+ *
+ * The spelling lexicon lists many inflected forms as if they were stems (облысында, халқы,
+ * болмайды), and the lemma convention strips inflection even from lexicalised forms
+ * (алдында → алд, кезде → кез). So a bare whole-word reading of a generic entry pays as much
+ * as two or three common suffixes, and a segmentation on a known stem usually wins. Exceptions
+ * that grammar predicts: -ды/-ті on a listed word is more often the adjective suffix than the
+ * accusative (маңызды), and a listed noun in -у is a lexicalised noun rather than a verbal noun.
+ */
+export function score(seg: Segmentation, wholeKnown = false): number {
   const known = seg.entry !== undefined || seg.derived;
+  const n = seg.morphs.length;
   let s = known ? 20 : 0;
-  s += (known ? 0.5 : 0.3) * [...seg.stem].length;
+  s += (known ? 0.15 : 0.3) * [...seg.stem].length;
   if (seg.derived) s -= 2;
+  if (n === 0 && seg.entry && !/[^NV]/.test(seg.entry.tags)) s -= WHOLE_WORD_COST;
   for (const m of seg.morphs) {
     const voice = m.id === 'PASS' || m.id === 'RECIP' || m.id === 'REFL';
     s -= voice && known ? -1 : m.cost;
   }
+  const lastId = n > 0 ? seg.morphs[n - 1]!.id : null;
+  // a bare voice form (imperative of a passive) is rare; such words are usually nouns (ұсыныс)
+  if (lastId === 'PASS' || lastId === 'RECIP' || lastId === 'REFL') s -= 6;
+  // -ғы/-гі right on a stem makes lexicalised adjectives (ішкі, соңғы, негізгі), kept whole
+  if (seg.morphs[0]?.id === 'REL') s -= 3;
+  if (wholeKnown && n === 1 && lastId === 'ACC' && !isVowelEnd(seg.stem)) s -= 2.5;
+  if (wholeKnown && n === 1 && lastId === 'VN') s -= 2.5;
+  // present tense 3rd person -ады/-еді is the commonest finite form: prefer кел+е+ді to келе+ді
+  if (n >= 2 && lastId === 'A3' && seg.morphs[n - 2]!.id === 'AOR') s += 0.5;
   if (!known) {
     const vowels = [...seg.stem].filter((c) => 'аәеиоөұүыіэюяёу'.includes(c)).length;
     if (vowels === 0) s -= 20;
     if (seg.stem.length < 3) s -= 4;
-    // a guessed bare word is plausible; a guessed verb less so than a guessed noun
     if (seg.kind === 'V') s -= 2;
   }
-  // a verb stem that is listed only as a noun in the spelling lexicon is still a verb if it
-  // takes verbal suffixes; a bare nominal reading of a whole word is the default
   return s;
 }
+
+const WHOLE_WORD_COST = 3.2;
+const isVowelEnd = (w: string): boolean => 'аәеиоөұүыіэюяё'.includes(w[w.length - 1] ?? '');
 
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   const features: Record<string, string> = {};

@@ -74,7 +74,7 @@ const SPECS: Record<MorphId, Spec> = {
     pick: (p, _i, c) => (c === 'V' || c === 'R' ? 'л' : c === 'K' ? 'т' : 'д') + A(p) + 'р',
   },
   P1S: {
-    chain: 'N', after: NPL, features: { 'Number[psor]': 'Sing', 'Person[psor]': '1' }, forms: both(['м', 'Iм']), cost: 3,
+    chain: 'N', after: NPL, features: { 'Number[psor]': 'Sing', 'Person[psor]': '1' }, forms: both(['м', 'Iм']), cost: 3.5,
     pick: (p, _i, c) => vowelInitial(c, I(p) + 'м', 'м'),
   },
   P2S: {
@@ -277,7 +277,7 @@ const SPECS: Record<MorphId, Spec> = {
     pick: (p) => 'ң' + I(p) + 'з',
   },
   K1P: {
-    chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Plur', Person: '1' }, forms: ['қ', 'к'], cost: 1.5,
+    chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Plur', Person: '1' }, forms: ['қ', 'к'], cost: 2.5,
     pick: (p) => (isBack(p) ? 'қ' : 'к'),
   },
   K2P: {
