@@ -16,7 +16,7 @@ const INT8_OID = 20;
  * Opens a pool on `url` whose connections act as the application role `senim_app`,
  * which can change the registry but only append to the audit trail.
  */
-export function openDatabase(url: string, options: { max?: number } = {}): Database {
+export function openDatabase(url: string, options: { max?: number; onIdleError?: (error: Error) => void } = {}): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
@@ -28,6 +28,9 @@ export function openDatabase(url: string, options: { max?: number } = {}): Datab
       },
     } as pg.CustomTypesConfig,
   });
+  // An idle connection can be cut by the server (a restart, a shutdown); the pool replaces it.
+  // Without a listener that error would end the process.
+  pool.on('error', options.onIdleError ?? (() => {}));
   return new Kysely<Tables>({
     dialect: new PostgresDialect({
       pool,
