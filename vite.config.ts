@@ -7,7 +7,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('./web', import.meta.url)),
   plugins: [react()],
   resolve: {
-    alias: { '@senim/kazakh': fileURLToPath(new URL('./packages/kazakh/src/index.ts', import.meta.url)) },
+    alias: {
+      '@senim/kazakh': fileURLToPath(new URL('./packages/kazakh/src/index.ts', import.meta.url)),
+    },
   },
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),

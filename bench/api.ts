@@ -28,11 +28,18 @@ function percentile(sorted: number[], p: number): number {
 async function main() {
   const dir = await mkdtemp(path.join(tmpdir(), 'senim-bench-'));
   const started = performance.now();
-  const app = await startApp(loadConfig({ SENIM_DATA_DIR: dir, SENIM_PORT: '0', SENIM_HOST: '127.0.0.1' }));
+  const app = await startApp(
+    loadConfig({ SENIM_DATA_DIR: dir, SENIM_PORT: '0', SENIM_HOST: '127.0.0.1' }),
+  );
   const startup = performance.now() - started;
   console.log(`start-up (fresh data folder: initdb, migrations, packs): ${startup.toFixed(0)} ms`);
   console.log(`${REQUESTS} requests per endpoint, ${CONCURRENCY} at a time, loopback HTTP\n`);
-  console.log('endpoint'.padEnd(50), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'req/s'.padStart(8));
+  console.log(
+    'endpoint'.padEnd(50),
+    'p50 ms'.padStart(8),
+    'p95 ms'.padStart(8),
+    'req/s'.padStart(8),
+  );
   try {
     for (const endpoint of ENDPOINTS) {
       for (let i = 0; i < 20; i++) await (await fetch(app.url + endpoint)).arrayBuffer(); // warm-up

@@ -23,13 +23,21 @@ export class StartError extends Error {}
  */
 export async function startApp(
   config: Config,
-  options: { packs?: string | false; webRoot?: string; log?: (line: string) => void; logger?: boolean } = {},
+  options: {
+    packs?: string | false;
+    webRoot?: string;
+    log?: (line: string) => void;
+    logger?: boolean;
+  } = {},
 ): Promise<RunningApp> {
   const log = options.log ?? (() => {});
   let loaded: LoadSummary = {};
   const packsPath = options.packs === undefined ? DATA_DIR : options.packs;
   const read = packsPath ? await readPacks(packsPath) : undefined;
-  if (read && !read.ok) throw new StartError(`the data packs are invalid:\n${read.problems.map(formatProblem).join('\n')}`);
+  if (read && !read.ok)
+    throw new StartError(
+      `the data packs are invalid:\n${read.problems.map(formatProblem).join('\n')}`,
+    );
 
   const database = await startDatabase(config, log);
   try {

@@ -6,6 +6,12 @@ import { statesModule } from './states/index.js';
 import type { AnyRoute } from './platform/http/route.js';
 
 /** The domain modules Senim is made of; each declares its routes and the records it audits. */
-export const MODULES = [statesModule, organizationsModule, catalogueModule, instrumentsModule, eventsModule] as const;
+export const MODULES = [
+  statesModule,
+  organizationsModule,
+  catalogueModule,
+  instrumentsModule,
+  eventsModule,
+] as const;
 
 export const ROUTES: readonly AnyRoute[] = MODULES.flatMap((m) => m.routes);

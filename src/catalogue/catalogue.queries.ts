@@ -6,8 +6,16 @@ import type { Catalogue } from './catalogue.schema.js';
  * The catalogue of an organisation as it stood in one version: a later version's additions
  * (areas and measures with a later `since`) are left out of an earlier one.
  */
-export async function getCatalogue(db: Queryable, organizationId: string, versionId?: string): Promise<Outcome<Catalogue>> {
-  const org = await db.selectFrom('organization').select('id').where('id', '=', organizationId).executeTakeFirst();
+export async function getCatalogue(
+  db: Queryable,
+  organizationId: string,
+  versionId?: string,
+): Promise<Outcome<Catalogue>> {
+  const org = await db
+    .selectFrom('organization')
+    .select('id')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
   if (!org) return notFound('id', `no organization with id ${organizationId}`);
   const versions = await db
     .selectFrom('catalogue_version')
@@ -15,25 +23,60 @@ export async function getCatalogue(db: Queryable, organizationId: string, versio
     .where('organization_id', '=', organizationId)
     .orderBy('position')
     .execute();
-  if (versions.length === 0) return notFound('id', `organization ${organizationId} has no catalogue`);
-  const chosen = versionId === undefined ? versions.at(-1)! : versions.find((v) => v.id === versionId);
-  if (!chosen) return invalid('version', `no catalogue version ${versionId}; known: ${versions.map((v) => v.id).join(', ')}`);
+  if (versions.length === 0)
+    return notFound('id', `organization ${organizationId} has no catalogue`);
+  const chosen =
+    versionId === undefined ? versions.at(-1)! : versions.find((v) => v.id === versionId);
+  if (!chosen)
+    return invalid(
+      'version',
+      `no catalogue version ${versionId}; known: ${versions.map((v) => v.id).join(', ')}`,
+    );
   const inVersion = new Set(versions.filter((v) => v.position <= chosen.position).map((v) => v.id));
 
-  const dimensions = await db.selectFrom('catalogue_dimension').select(['id', 'name']).where('organization_id', '=', organizationId).orderBy('position').execute();
+  const dimensions = await db
+    .selectFrom('catalogue_dimension')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('position')
+    .execute();
   const dimensionIds = dimensions.map((d) => d.id);
   const areas = dimensionIds.length
-    ? await db.selectFrom('catalogue_area').select(['id', 'dimension_id', 'name', 'since_version_id as since']).where('dimension_id', 'in', dimensionIds).orderBy('position').execute()
+    ? await db
+        .selectFrom('catalogue_area')
+        .select(['id', 'dimension_id', 'name', 'since_version_id as since'])
+        .where('dimension_id', 'in', dimensionIds)
+        .orderBy('position')
+        .execute()
     : [];
   const areaIds = areas.map((a) => a.id);
   const measures = areaIds.length
-    ? await db.selectFrom('catalogue_measure').select(['id', 'area_id', 'text', 'since_version_id as since']).where('area_id', 'in', areaIds).orderBy('position').execute()
+    ? await db
+        .selectFrom('catalogue_measure')
+        .select(['id', 'area_id', 'text', 'since_version_id as since'])
+        .where('area_id', 'in', areaIds)
+        .orderBy('position')
+        .execute()
     : [];
   const coordinators = await db
     .selectFrom('coordinator_role as r')
     .innerJoin('state as s', 's.id', 'r.state_id')
-    .select(['r.dimension_id', 'r.area_id', 's.id as state', 's.name', 'r.role', 'r.from_date as from', 'r.to_date as to', 'r.source'])
-    .where((eb) => eb.or([eb('r.dimension_id', 'in', [...dimensionIds, '']), eb('r.area_id', 'in', [...areaIds, ''])]))
+    .select([
+      'r.dimension_id',
+      'r.area_id',
+      's.id as state',
+      's.name',
+      'r.role',
+      'r.from_date as from',
+      'r.to_date as to',
+      'r.source',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('r.dimension_id', 'in', [...dimensionIds, '']),
+        eb('r.area_id', 'in', [...areaIds, '']),
+      ]),
+    )
     .orderBy('r.id')
     .execute();
   const coordinatorsOf = (key: 'dimension_id' | 'area_id', id: string) =>
@@ -55,7 +98,9 @@ export async function getCatalogue(db: Queryable, organizationId: string, versio
           name: a.name,
           since: a.since,
           coordinators: coordinatorsOf('area_id', a.id),
-          measures: measures.filter((m) => m.area_id === a.id && inVersion.has(m.since)).map(({ area_id: _a, ...m }) => m),
+          measures: measures
+            .filter((m) => m.area_id === a.id && inVersion.has(m.since))
+            .map(({ area_id: _a, ...m }) => m),
         })),
     })),
   });

@@ -4,7 +4,9 @@ import { LocalizedText } from '../platform/localized-text.js';
 
 export const CatalogueParams = z.strictObject({ id: OrganizationId });
 export const CatalogueQuery = z.strictObject({
-  version: Slug.optional().describe('A catalogue version id (e.g. cica-2004); the latest when absent'),
+  version: Slug.optional().describe(
+    'A catalogue version id (e.g. cica-2004); the latest when absent',
+  ),
 });
 
 export const Coordinator = z.object({

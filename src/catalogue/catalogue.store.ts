@@ -14,7 +14,13 @@ export interface CoordinatorRecord {
 export interface CatalogueRecord {
   /** The organisation whose catalogue it is: one catalogue per organisation, in versions. */
   id: string;
-  versions: { id: string; title: LocalizedText; adopted: string; instrument: string | null; source: string }[];
+  versions: {
+    id: string;
+    title: LocalizedText;
+    adopted: string;
+    instrument: string | null;
+    source: string;
+  }[];
   dimensions: {
     id: string;
     name: LocalizedText;
@@ -31,7 +37,11 @@ export interface CatalogueRecord {
 
 type Scope = { dimension_id: string } | { area_id: string };
 
-async function readCoordinators(trx: Tx, column: 'dimension_id' | 'area_id', id: string): Promise<CoordinatorRecord[]> {
+async function readCoordinators(
+  trx: Tx,
+  column: 'dimension_id' | 'area_id',
+  id: string,
+): Promise<CoordinatorRecord[]> {
   return trx
     .selectFrom('coordinator_role')
     .select(['state_id as state', 'role', 'from_date as from', 'to_date as to', 'source'])
@@ -41,7 +51,10 @@ async function readCoordinators(trx: Tx, column: 'dimension_id' | 'area_id', id:
 }
 
 async function writeCoordinators(trx: Tx, scope: Scope, list: CoordinatorRecord[]): Promise<void> {
-  const [column, id] = 'dimension_id' in scope ? (['dimension_id', scope.dimension_id] as const) : (['area_id', scope.area_id] as const);
+  const [column, id] =
+    'dimension_id' in scope
+      ? (['dimension_id', scope.dimension_id] as const)
+      : (['area_id', scope.area_id] as const);
   await trx.deleteFrom('coordinator_role').where(column, '=', id).execute();
   if (list.length === 0) return;
   await trx
@@ -97,7 +110,11 @@ export const catalogueStore: RecordStore<CatalogueRecord> = {
           .execute();
         areas.push({ ...a, coordinators: await readCoordinators(trx, 'area_id', a.id), measures });
       }
-      dimensions.push({ ...d, coordinators: await readCoordinators(trx, 'dimension_id', d.id), areas });
+      dimensions.push({
+        ...d,
+        coordinators: await readCoordinators(trx, 'dimension_id', d.id),
+        areas,
+      });
     }
     return { id: organizationId, versions, dimensions };
   },
@@ -112,19 +129,47 @@ export const catalogueStore: RecordStore<CatalogueRecord> = {
         position,
         source: v.source,
       };
-      await trx.insertInto('catalogue_version').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+      await trx
+        .insertInto('catalogue_version')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet(row))
+        .execute();
     }
     for (const [dPos, d] of r.dimensions.entries()) {
       const dRow = { id: d.id, organization_id: r.id, name: toJson(d.name), position: dPos };
-      await trx.insertInto('catalogue_dimension').values(dRow).onConflict((oc) => oc.column('id').doUpdateSet(dRow)).execute();
+      await trx
+        .insertInto('catalogue_dimension')
+        .values(dRow)
+        .onConflict((oc) => oc.column('id').doUpdateSet(dRow))
+        .execute();
       await writeCoordinators(trx, { dimension_id: d.id }, d.coordinators);
       for (const [aPos, a] of d.areas.entries()) {
-        const aRow = { id: a.id, dimension_id: d.id, name: toJson(a.name), since_version_id: a.since, position: aPos };
-        await trx.insertInto('catalogue_area').values(aRow).onConflict((oc) => oc.column('id').doUpdateSet(aRow)).execute();
+        const aRow = {
+          id: a.id,
+          dimension_id: d.id,
+          name: toJson(a.name),
+          since_version_id: a.since,
+          position: aPos,
+        };
+        await trx
+          .insertInto('catalogue_area')
+          .values(aRow)
+          .onConflict((oc) => oc.column('id').doUpdateSet(aRow))
+          .execute();
         await writeCoordinators(trx, { area_id: a.id }, a.coordinators);
         for (const [mPos, m] of a.measures.entries()) {
-          const mRow = { id: m.id, area_id: a.id, text: toJson(m.text), since_version_id: m.since, position: mPos };
-          await trx.insertInto('catalogue_measure').values(mRow).onConflict((oc) => oc.column('id').doUpdateSet(mRow)).execute();
+          const mRow = {
+            id: m.id,
+            area_id: a.id,
+            text: toJson(m.text),
+            since_version_id: m.since,
+            position: mPos,
+          };
+          await trx
+            .insertInto('catalogue_measure')
+            .values(mRow)
+            .onConflict((oc) => oc.column('id').doUpdateSet(mRow))
+            .execute();
         }
       }
     }

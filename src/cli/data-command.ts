@@ -16,7 +16,11 @@ when any pack is bad nothing is loaded. See docs/DATA.md.`;
 export async function dataCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
+      help: { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -42,7 +46,9 @@ export async function dataCommand(args: string[]): Promise<number> {
   try {
     const summary = await loadPacks(database.db, read.packs);
     for (const [entity, c] of Object.entries(summary)) {
-      console.log(`${entity}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`);
+      console.log(
+        `${entity}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`,
+      );
     }
   } finally {
     await database.close();

@@ -10,7 +10,11 @@ Applies the migrations the database has not seen yet, and says which.`;
 export async function dbCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
+      help: { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -18,11 +22,14 @@ export async function dbCommand(args: string[]): Promise<number> {
     console.log(DB_HELP);
     return 0;
   }
-  if (positionals[0] !== 'migrate' || positionals.length > 1) throw new UsageError(`expected 'senim db migrate'`);
+  if (positionals[0] !== 'migrate' || positionals.length > 1)
+    throw new UsageError(`expected 'senim db migrate'`);
   const database = await startDatabase(databaseConfig(values));
   try {
     console.log(
-      database.applied.length ? `Applied ${database.applied.join(', ')} on ${database.description}` : `Up to date: ${database.description}`,
+      database.applied.length
+        ? `Applied ${database.applied.join(', ')} on ${database.description}`
+        : `Up to date: ${database.description}`,
     );
   } finally {
     await database.close();
@@ -30,7 +37,10 @@ export async function dbCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-export function databaseConfig(values: { 'data-dir'?: string | undefined; 'database-url'?: string | undefined }) {
+export function databaseConfig(values: {
+  'data-dir'?: string | undefined;
+  'database-url'?: string | undefined;
+}) {
   const env = { ...process.env };
   if (values['data-dir'] !== undefined) env['SENIM_DATA_DIR'] = values['data-dir'];
   if (values['database-url'] !== undefined) env['SENIM_DATABASE_URL'] = values['database-url'];

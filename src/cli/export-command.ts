@@ -1,7 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startDatabase } from '../platform/db/start-database.js';
-import { CSV_TABLES, exportRegistry, registryTable, toCsv, type CsvTable } from '../packs/export-registry.js';
+import {
+  CSV_TABLES,
+  exportRegistry,
+  registryTable,
+  toCsv,
+  type CsvTable,
+} from '../packs/export-registry.js';
 import { databaseConfig } from './db-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -27,16 +33,21 @@ export async function exportCommand(args: string[]): Promise<number> {
     console.log(EXPORT_HELP);
     return 0;
   }
-  if (values.format !== 'json' && values.format !== 'csv') throw new UsageError('--format must be json or csv');
+  if (values.format !== 'json' && values.format !== 'csv')
+    throw new UsageError('--format must be json or csv');
   if (values.format === 'csv' && !CSV_TABLES.includes(values.table as CsvTable)) {
     throw new UsageError(`--table must be one of ${CSV_TABLES.join(', ')}`);
   }
-  if (values.format === 'json' && values.table !== undefined) throw new UsageError('--table is for csv only');
+  if (values.format === 'json' && values.table !== undefined)
+    throw new UsageError('--table is for csv only');
   const database = await startDatabase(databaseConfig(values));
   let text: string;
   try {
     const data = await exportRegistry(database.db);
-    text = values.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : toCsv(registryTable(data, values.table as CsvTable));
+    text =
+      values.format === 'json'
+        ? `${JSON.stringify(data, null, 2)}\n`
+        : toCsv(registryTable(data, values.table as CsvTable));
   } finally {
     await database.close();
   }

@@ -40,10 +40,17 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (values['database-url'] !== undefined) env['SENIM_DATABASE_URL'] = values['database-url'];
   const config = loadConfig(env);
 
-  console.log(config.databaseUrl ? 'Connecting to PostgreSQL…' : `Starting PostgreSQL in ${config.dataDir}…`);
-  const app = await startApp(config, { packs: values['no-packs'] ? false : values.packs, logger: true });
+  console.log(
+    config.databaseUrl ? 'Connecting to PostgreSQL…' : `Starting PostgreSQL in ${config.dataDir}…`,
+  );
+  const app = await startApp(config, {
+    packs: values['no-packs'] ? false : values.packs,
+    logger: true,
+  });
   const changed = Object.values(app.loaded).reduce((n, c) => n + c.created + c.updated, 0);
-  console.log(`Database: ${app.database.description}${app.database.applied.length ? ` (applied ${app.database.applied.join(', ')})` : ''}`);
+  console.log(
+    `Database: ${app.database.description}${app.database.applied.length ? ` (applied ${app.database.applied.join(', ')})` : ''}`,
+  );
   console.log(`Reference data: ${changed} records created or updated`);
   console.log(`Senim is running at ${app.url}  (Ctrl-C stops it)`);
 

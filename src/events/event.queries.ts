@@ -8,11 +8,16 @@ import type { ActorList, EventItem, EventList, EventListQuery } from './event.sc
  * The timeline. A partial date covers a span ("2007-03" is all of March), so an event belongs to a
  * period when its span overlaps the period's span.
  */
-export async function listEvents(db: Queryable, query: EventListQuery): Promise<Outcome<EventList>> {
+export async function listEvents(
+  db: Queryable,
+  query: EventListQuery,
+): Promise<Outcome<EventList>> {
   const from = query.from ? parsePartialDate(query.from)! : undefined;
   const to = query.to ? parsePartialDate(query.to)! : undefined;
-  if (from && to && to.hi < from.lo) return invalid('to', `to (${query.to}) is before from (${query.from})`);
-  if (query.actor && !(await actorExists(db, query.actor))) return invalid('actor', `no state, organization or body with id ${query.actor}`);
+  if (from && to && to.hi < from.lo)
+    return invalid('to', `to (${query.to}) is before from (${query.from})`);
+  if (query.actor && !(await actorExists(db, query.actor)))
+    return invalid('actor', `no state, organization or body with id ${query.actor}`);
 
   let base = db.selectFrom('event as e');
   if (from) base = base.where('e.date_hi', '>=', from.lo);
@@ -27,11 +32,22 @@ export async function listEvents(db: Queryable, query: EventListQuery): Promise<
           .select('a.actor_id')
           .whereRef('a.event_id', '=', 'e.id')
           // An organisation acts through its bodies too: CICA includes the CICA Summit.
-          .where((w) => w.or([w('a.actor_id', '=', actor), w('a.actor_id', 'in', w.selectFrom('body').select('id').where('organization_id', '=', actor))])),
+          .where((w) =>
+            w.or([
+              w('a.actor_id', '=', actor),
+              w(
+                'a.actor_id',
+                'in',
+                w.selectFrom('body').select('id').where('organization_id', '=', actor),
+              ),
+            ]),
+          ),
       ),
     );
   }
-  const { total } = await base.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
+  const { total } = await base
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
   const rows = await base
     .select([
       'e.id',
@@ -40,8 +56,16 @@ export async function listEvents(db: Queryable, query: EventListQuery): Promise<
       'e.title',
       'e.place',
       'e.source',
-      sql<string[]>`array(select actor_id from event_actor where event_id = e.id order by position)`.as('actors'),
-      sql<string[]>`array(select instrument_id from event_instrument where event_id = e.id order by instrument_id)`.as('instruments'),
+      sql<
+        string[]
+      >`array(select actor_id from event_actor where event_id = e.id order by position)`.as(
+        'actors',
+      ),
+      sql<
+        string[]
+      >`array(select instrument_id from event_instrument where event_id = e.id order by instrument_id)`.as(
+        'instruments',
+      ),
     ])
     .orderBy('e.date_lo')
     .orderBy('e.date_hi')
@@ -74,9 +98,32 @@ type Kind = 'state' | 'organization' | 'body';
 export async function listActors(db: Queryable): Promise<Outcome<ActorList>> {
   const rows = await db
     .selectFrom('state')
-    .select(['id', sql<Kind>`'state'`.as('kind'), 'name', sql<string | null>`null`.as('organization')])
-    .unionAll(db.selectFrom('organization').select(['id', sql<Kind>`'organization'`.as('kind'), 'name', sql<string | null>`null`.as('organization')]))
-    .unionAll(db.selectFrom('body').select(['id', sql<Kind>`'body'`.as('kind'), 'name', sql<string | null>`organization_id`.as('organization')]))
+    .select([
+      'id',
+      sql<Kind>`'state'`.as('kind'),
+      'name',
+      sql<string | null>`null`.as('organization'),
+    ])
+    .unionAll(
+      db
+        .selectFrom('organization')
+        .select([
+          'id',
+          sql<Kind>`'organization'`.as('kind'),
+          'name',
+          sql<string | null>`null`.as('organization'),
+        ]),
+    )
+    .unionAll(
+      db
+        .selectFrom('body')
+        .select([
+          'id',
+          sql<Kind>`'body'`.as('kind'),
+          'name',
+          sql<string | null>`organization_id`.as('organization'),
+        ]),
+    )
     .orderBy('kind')
     .orderBy('id')
     .execute();

@@ -29,6 +29,11 @@ export type EventListQuery = z.infer<typeof EventListQuery>;
 export const EventList = pageOf(EventItem);
 export type EventList = z.infer<typeof EventList>;
 
-export const Actor = z.object({ id: ActorId, kind: z.enum(['state', 'organization', 'body']), name: LocalizedText, organization: z.string().nullable() });
+export const Actor = z.object({
+  id: ActorId,
+  kind: z.enum(['state', 'organization', 'body']),
+  name: LocalizedText,
+  organization: z.string().nullable(),
+});
 export const ActorList = z.object({ items: z.array(Actor), total: z.number().int() });
 export type ActorList = z.infer<typeof ActorList>;

@@ -22,14 +22,23 @@ export const eventStore: RecordStore<EventRecord> = {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    const actors = await trx.selectFrom('event_actor').select('actor_id').where('event_id', '=', id).orderBy('position').execute();
+    const actors = await trx
+      .selectFrom('event_actor')
+      .select('actor_id')
+      .where('event_id', '=', id)
+      .orderBy('position')
+      .execute();
     const instruments = await trx
       .selectFrom('event_instrument')
       .select('instrument_id')
       .where('event_id', '=', id)
       .orderBy('instrument_id')
       .execute();
-    return { ...row, actors: actors.map((a) => a.actor_id), instruments: instruments.map((i) => i.instrument_id) };
+    return {
+      ...row,
+      actors: actors.map((a) => a.actor_id),
+      instruments: instruments.map((i) => i.instrument_id),
+    };
   },
   async write(trx, r) {
     const row = {
@@ -40,7 +49,11 @@ export const eventStore: RecordStore<EventRecord> = {
       place: toJson(r.place),
       source: r.source,
     };
-    await trx.insertInto('event').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    await trx
+      .insertInto('event')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
     await trx.deleteFrom('event_actor').where('event_id', '=', r.id).execute();
     await trx.deleteFrom('event_instrument').where('event_id', '=', r.id).execute();
     if (r.actors.length > 0) {

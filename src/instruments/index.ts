@@ -1,6 +1,11 @@
 import { defineRoute } from '../platform/http/route.js';
 import { getInstrument, listInstruments } from './instrument.queries.js';
-import { InstrumentDetail, InstrumentList, InstrumentListQuery, InstrumentParams } from './instrument.schema.js';
+import {
+  InstrumentDetail,
+  InstrumentList,
+  InstrumentListQuery,
+  InstrumentParams,
+} from './instrument.schema.js';
 
 /** Instruments: treaties, declarations, resolutions, acts, statements, catalogues, with their dates and parties. */
 export const instrumentsModule = {

@@ -18,7 +18,13 @@ const summaryColumns = [
 
 export async function listInstruments(
   db: Queryable,
-  query: { kind?: Kind | undefined; organization?: string | undefined; party?: string | undefined; limit: number; offset: number },
+  query: {
+    kind?: Kind | undefined;
+    organization?: string | undefined;
+    party?: string | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<Outcome<InstrumentList>> {
   let base = db.selectFrom('instrument as i');
   if (query.kind) base = base.where('i.kind', '=', query.kind);
@@ -26,12 +32,31 @@ export async function listInstruments(
   if (query.party) {
     const party = query.party;
     base = base.where((eb) =>
-      eb.exists(eb.selectFrom('instrument_party as p').select('p.state_id').whereRef('p.instrument_id', '=', 'i.id').where('p.state_id', '=', party)),
+      eb.exists(
+        eb
+          .selectFrom('instrument_party as p')
+          .select('p.state_id')
+          .whereRef('p.instrument_id', '=', 'i.id')
+          .where('p.state_id', '=', party),
+      ),
     );
   }
-  const { total } = await base.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
-  const items = await base.select(summaryColumns).orderBy('i.sort_date').orderBy('i.id').limit(query.limit).offset(query.offset).execute();
-  return ok({ items: items.map((i) => ({ ...i, kind: i.kind as Kind })), total: Number(total), limit: query.limit, offset: query.offset });
+  const { total } = await base
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
+  const items = await base
+    .select(summaryColumns)
+    .orderBy('i.sort_date')
+    .orderBy('i.id')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return ok({
+    items: items.map((i) => ({ ...i, kind: i.kind as Kind })),
+    total: Number(total),
+    limit: query.limit,
+    offset: query.offset,
+  });
 }
 
 export async function getInstrument(db: Queryable, id: string): Promise<Outcome<InstrumentDetail>> {
@@ -39,7 +64,14 @@ export async function getInstrument(db: Queryable, id: string): Promise<Outcome<
     .selectFrom('instrument as i')
     .leftJoin('organization as o', 'o.id', 'i.organization_id')
     .leftJoin('body as b', 'b.id', 'i.body_id')
-    .select([...summaryColumns, 'o.name as organizationName', 'b.id as bodyId', 'b.name as bodyName', 'i.place', 'i.source'])
+    .select([
+      ...summaryColumns,
+      'o.name as organizationName',
+      'b.id as bodyId',
+      'b.name as bodyName',
+      'i.place',
+      'i.source',
+    ])
     .where('i.id', '=', id)
     .executeTakeFirst();
   if (!row) return notFound('id', `no instrument with id ${id}`);

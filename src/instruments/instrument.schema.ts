@@ -32,7 +32,9 @@ export const InstrumentDetail = InstrumentSummary.extend({
   body: NamedRef.nullable().describe('The body that adopted it'),
   place: LocalizedText.nullable(),
   parties: z.array(NamedRef),
-  events: z.array(z.object({ id: z.string(), date: z.string(), type: z.string(), title: LocalizedText })),
+  events: z.array(
+    z.object({ id: z.string(), date: z.string(), type: z.string(), title: LocalizedText }),
+  ),
   source: z.string(),
 });
 export type InstrumentDetail = z.infer<typeof InstrumentDetail>;

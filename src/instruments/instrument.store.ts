@@ -17,7 +17,6 @@ export interface InstrumentRecord {
   source: string;
 }
 
-
 export const instrumentStore: RecordStore<InstrumentRecord> = {
   entity: 'instrument',
   async read(trx, id) {
@@ -61,7 +60,11 @@ export const instrumentStore: RecordStore<InstrumentRecord> = {
       withdrawn: r.withdrawn,
       source: r.source,
     };
-    await trx.insertInto('instrument').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    await trx
+      .insertInto('instrument')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
     await trx.deleteFrom('instrument_party').where('instrument_id', '=', r.id).execute();
     if (r.parties.length > 0) {
       await trx

@@ -14,7 +14,9 @@ export interface MembershipRecord {
   source: string;
 }
 
-export function membershipId(m: Pick<MembershipRecord, 'organization' | 'state' | 'memberOrganization' | 'status' | 'from'>): string {
+export function membershipId(
+  m: Pick<MembershipRecord, 'organization' | 'state' | 'memberOrganization' | 'status' | 'from'>,
+): string {
   return [m.organization, m.state ?? m.memberOrganization, m.status, m.from ?? 'unknown'].join(':');
 }
 
@@ -47,7 +49,11 @@ export const membershipStore: RecordStore<MembershipRecord> = {
       to_date: r.to,
       source: r.source,
     };
-    await trx.insertInto('membership').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    await trx
+      .insertInto('membership')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
   },
 };
 
@@ -68,12 +74,30 @@ export const chairmanshipStore: RecordStore<ChairmanshipRecord> = {
   async read(trx, id) {
     return trx
       .selectFrom('chairmanship')
-      .select(['id', 'organization_id as organization', 'state_id as state', 'from_date as from', 'to_date as to', 'source'])
+      .select([
+        'id',
+        'organization_id as organization',
+        'state_id as state',
+        'from_date as from',
+        'to_date as to',
+        'source',
+      ])
       .where('id', '=', id)
       .executeTakeFirst();
   },
   async write(trx, r) {
-    const row = { id: r.id, organization_id: r.organization, state_id: r.state, from_date: r.from, to_date: r.to, source: r.source };
-    await trx.insertInto('chairmanship').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    const row = {
+      id: r.id,
+      organization_id: r.organization,
+      state_id: r.state,
+      from_date: r.from,
+      to_date: r.to,
+      source: r.source,
+    };
+    await trx
+      .insertInto('chairmanship')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
   },
 };

@@ -4,8 +4,14 @@ import { notFound, ok, type Outcome } from '../platform/http/route.js';
 import { todayIso } from '../platform/partial-date.js';
 import type { MemberList, OrganizationDetail, OrganizationList } from './organization.schema.js';
 
-export async function listOrganizations(db: Queryable, query: { limit: number; offset: number }): Promise<Outcome<OrganizationList>> {
-  const { total } = await db.selectFrom('organization').select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
+export async function listOrganizations(
+  db: Queryable,
+  query: { limit: number; offset: number },
+): Promise<Outcome<OrganizationList>> {
+  const { total } = await db
+    .selectFrom('organization')
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
   // CICA first: it is the organisation Senim is built around; the rest by English name.
   const items = await db
     .selectFrom('organization')
@@ -24,8 +30,16 @@ const inForceOn = (day: string) =>
   sql<boolean>`coalesce(m.from_lo, (select senim_date_lo(founded) from organization where id = m.organization_id), '-infinity'::date) <= ${day}::date
     and (m.to_hi is null or m.to_hi >= ${day}::date)`;
 
-export async function getOrganization(db: Queryable, id: string, today = todayIso()): Promise<Outcome<OrganizationDetail>> {
-  const org = await db.selectFrom('organization').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getOrganization(
+  db: Queryable,
+  id: string,
+  today = todayIso(),
+): Promise<Outcome<OrganizationDetail>> {
+  const org = await db
+    .selectFrom('organization')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!org) return notFound('id', `no organization with id ${id}`);
   const bodies = await db
     .selectFrom('body')
@@ -49,7 +63,12 @@ export async function getOrganization(db: Queryable, id: string, today = todayIs
     .groupBy('m.status')
     .execute();
   const count = (status: string) => Number(counts.find((c) => c.status === status)?.n ?? 0);
-  const catalogue = await db.selectFrom('catalogue_version').select('id').where('organization_id', '=', id).limit(1).executeTakeFirst();
+  const catalogue = await db
+    .selectFrom('catalogue_version')
+    .select('id')
+    .where('organization_id', '=', id)
+    .limit(1)
+    .executeTakeFirst();
   return ok({
     id: org.id,
     name: org.name,
@@ -74,8 +93,16 @@ export interface MembersQuery {
 }
 
 /** Who belonged to the organisation on a given day (today by default), in each status. */
-export async function listMembers(db: Queryable, organizationId: string, query: MembersQuery): Promise<Outcome<MemberList>> {
-  const org = await db.selectFrom('organization').select(['id', 'name']).where('id', '=', organizationId).executeTakeFirst();
+export async function listMembers(
+  db: Queryable,
+  organizationId: string,
+  query: MembersQuery,
+): Promise<Outcome<MemberList>> {
+  const org = await db
+    .selectFrom('organization')
+    .select(['id', 'name'])
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
   if (!org) return notFound('id', `no organization with id ${organizationId}`);
   const at = query.at ?? todayIso();
   const kind = query.kind ?? 'state';
@@ -87,7 +114,9 @@ export async function listMembers(db: Queryable, organizationId: string, query: 
     .where(kind === 'state' ? 'm.state_id' : 'm.member_organization_id', 'is not', null)
     .where(inForceOn(at));
   if (query.status) base = base.where('m.status', '=', query.status);
-  const { total } = await base.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
+  const { total } = await base
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
   const rows = await base
     .select([
       'm.id',

@@ -32,7 +32,13 @@ export const OrganizationDetail = OrganizationSummary.extend({
   source: z.string(),
   bodies: z.array(Body),
   chairmanships: z.array(
-    z.object({ state: StateId, name: LocalizedText, from: z.string(), to: z.string().nullable(), source: z.string() }),
+    z.object({
+      state: StateId,
+      name: LocalizedText,
+      from: z.string(),
+      to: z.string().nullable(),
+      source: z.string(),
+    }),
   ),
   counts: z
     .object({ member: z.number().int(), observer: z.number().int(), partner: z.number().int() })
@@ -54,7 +60,9 @@ export const MembersQuery = z.strictObject({
 export const Member = z.object({
   id: z.string().describe('The membership record'),
   state: StateId.nullable().describe('The member state; null when the member is an organisation'),
-  organization: OrganizationId.nullable().describe('The member organisation, for observer and partner organisations'),
+  organization: OrganizationId.nullable().describe(
+    'The member organisation, for observer and partner organisations',
+  ),
   name: LocalizedText,
   numeric: z.string().nullable().describe('ISO 3166-1 numeric code of a state, for the map'),
   status: z.enum(['member', 'observer', 'partner']),

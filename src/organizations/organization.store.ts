@@ -23,11 +23,14 @@ export interface OrganizationRecord {
   source: string;
 }
 
-
 export const organizationStore: RecordStore<OrganizationRecord> = {
   entity: 'organization',
   async read(trx, id) {
-    const row = await trx.selectFrom('organization').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await trx
+      .selectFrom('organization')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!row) return undefined;
     const bodies = await trx
       .selectFrom('body')
@@ -46,11 +49,25 @@ export const organizationStore: RecordStore<OrganizationRecord> = {
       description: json(org.description),
       headquarters: json(org.headquarters),
     };
-    await trx.insertInto('organization').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    await trx
+      .insertInto('organization')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
     // Bodies are referenced by instruments, so they are upserted, never dropped and re-created.
     for (const [position, b] of bodies.entries()) {
-      const bodyRow = { ...b, organization_id: r.id, position, name: json(b.name), description: json(b.description) };
-      await trx.insertInto('body').values(bodyRow).onConflict((oc) => oc.column('id').doUpdateSet(bodyRow)).execute();
+      const bodyRow = {
+        ...b,
+        organization_id: r.id,
+        position,
+        name: json(b.name),
+        description: json(b.description),
+      };
+      await trx
+        .insertInto('body')
+        .values(bodyRow)
+        .onConflict((oc) => oc.column('id').doUpdateSet(bodyRow))
+        .execute();
     }
   },
 };

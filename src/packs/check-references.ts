@@ -14,9 +14,16 @@ export function checkReferences(packs: readonly LoadedPack[]): PackProblem[] {
   const events = new Set<string>();
   const packNames = new Set<string>();
 
-  const claim = (file: string, at: string, id: string, kind: string, seen: Set<string> | Map<string, string>) => {
+  const claim = (
+    file: string,
+    at: string,
+    id: string,
+    kind: string,
+    seen: Set<string> | Map<string, string>,
+  ) => {
     const taken = seen instanceof Map ? seen.get(id) : seen.has(id) ? kind : undefined;
-    if (taken !== undefined) problems.push({ file, path: at, message: `${kind} id ${id} is already used by a ${taken}` });
+    if (taken !== undefined)
+      problems.push({ file, path: at, message: `${kind} id ${id} is already used by a ${taken}` });
     else if (seen instanceof Map) seen.set(id, kind);
     else seen.add(id);
   };
@@ -35,18 +42,38 @@ export function checkReferences(packs: readonly LoadedPack[]): PackProblem[] {
         bodies.add(b.id);
       });
     });
-    pack.instruments.forEach((d, i) => claim(file, `instruments[${i}].id`, d.id, 'instrument', instruments));
+    pack.instruments.forEach((d, i) =>
+      claim(file, `instruments[${i}].id`, d.id, 'instrument', instruments),
+    );
     pack.events.forEach((e, i) => claim(file, `events[${i}].id`, e.id, 'event', events));
   }
 
-  const need = (file: string, at: string, id: string | undefined, set: Set<string>, kind: string) => {
-    if (id !== undefined && !set.has(id)) problems.push({ file, path: at, message: `unknown ${kind} ${id}` });
+  const need = (
+    file: string,
+    at: string,
+    id: string | undefined,
+    set: Set<string>,
+    kind: string,
+  ) => {
+    if (id !== undefined && !set.has(id))
+      problems.push({ file, path: at, message: `unknown ${kind} ${id}` });
   };
   const needActor = (file: string, at: string, id: string) => {
-    if (!actors.has(id)) problems.push({ file, path: at, message: `unknown actor ${id} (not a state, organization or body)` });
+    if (!actors.has(id))
+      problems.push({
+        file,
+        path: at,
+        message: `unknown actor ${id} (not a state, organization or body)`,
+      });
   };
-  const needOrder = (file: string, at: string, from: string | undefined, to: string | undefined) => {
-    if (from !== undefined && to !== undefined && to < from) problems.push({ file, path: at, message: `ends (${to}) before it starts (${from})` });
+  const needOrder = (
+    file: string,
+    at: string,
+    from: string | undefined,
+    to: string | undefined,
+  ) => {
+    if (from !== undefined && to !== undefined && to < from)
+      problems.push({ file, path: at, message: `ends (${to}) before it starts (${from})` });
   };
 
   for (const { file, pack } of packs) {
@@ -72,27 +99,36 @@ export function checkReferences(packs: readonly LoadedPack[]): PackProblem[] {
     pack.events.forEach((e, i) => {
       const at = `events[${i}]`;
       e.actors.forEach((a, j) => needActor(file, `${at}.actors[${j}]`, a));
-      e.instruments.forEach((d, j) => need(file, `${at}.instruments[${j}]`, d, instruments, 'instrument'));
+      e.instruments.forEach((d, j) =>
+        need(file, `${at}.instruments[${j}]`, d, instruments, 'instrument'),
+      );
     });
     pack.catalogues.forEach((c, i) => {
       const at = `catalogues[${i}]`;
       need(file, `${at}.organization`, c.organization, organizations, 'organization');
       const versions = new Set(c.versions.map((v) => v.id));
-      c.versions.forEach((v, j) => need(file, `${at}.versions[${j}].instrument`, v.instrument, instruments, 'instrument'));
+      c.versions.forEach((v, j) =>
+        need(file, `${at}.versions[${j}].instrument`, v.instrument, instruments, 'instrument'),
+      );
       const slugs = new Set<string>();
       const unique = (p: string, id: string) => {
-        if (slugs.has(id)) problems.push({ file, path: p, message: `catalogue id ${id} is used twice` });
+        if (slugs.has(id))
+          problems.push({ file, path: p, message: `catalogue id ${id} is used twice` });
         slugs.add(id);
       };
       c.dimensions.forEach((d, j) => {
         const dAt = `${at}.dimensions[${j}]`;
         unique(`${dAt}.id`, d.id);
-        d.coordinators.forEach((k, n) => need(file, `${dAt}.coordinators[${n}].state`, k.state, states, 'state'));
+        d.coordinators.forEach((k, n) =>
+          need(file, `${dAt}.coordinators[${n}].state`, k.state, states, 'state'),
+        );
         d.areas.forEach((a, n) => {
           const aAt = `${dAt}.areas[${n}]`;
           unique(`${aAt}.id`, a.id);
           need(file, `${aAt}.since`, a.since, versions, 'catalogue version');
-          a.coordinators.forEach((k, q) => need(file, `${aAt}.coordinators[${q}].state`, k.state, states, 'state'));
+          a.coordinators.forEach((k, q) =>
+            need(file, `${aAt}.coordinators[${q}].state`, k.state, states, 'state'),
+          );
           a.measures.forEach((m, q) => {
             unique(`${aAt}.measures[${q}].id`, m.id);
             need(file, `${aAt}.measures[${q}].since`, m.since, versions, 'catalogue version');

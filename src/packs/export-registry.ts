@@ -13,19 +13,28 @@ import { eventStore } from '../events/event.store.js';
  */
 export async function exportRegistry(db: Database) {
   return db.transaction().execute(async (trx) => {
-    const all = async <T extends { id: string }>(store: RecordStore<T>, table: 'state' | 'organization' | 'membership' | 'chairmanship' | 'instrument' | 'event') => {
+    const all = async <T extends { id: string }>(
+      store: RecordStore<T>,
+      table: 'state' | 'organization' | 'membership' | 'chairmanship' | 'instrument' | 'event',
+    ) => {
       const ids = await trx.selectFrom(table).select('id').orderBy('id').execute();
       const records: T[] = [];
       for (const { id } of ids) records.push((await store.read(trx, id))!);
       return records;
     };
-    const catalogueOwners = await trx.selectFrom('catalogue_version').select('organization_id').distinct().orderBy('organization_id').execute();
+    const catalogueOwners = await trx
+      .selectFrom('catalogue_version')
+      .select('organization_id')
+      .distinct()
+      .orderBy('organization_id')
+      .execute();
     const catalogues = [];
     for (const { organization_id } of catalogueOwners) {
       const { id, ...catalogue } = (await catalogueStore.read(trx, organization_id))!;
       catalogues.push({ organization: id, ...catalogue });
     }
-    const withoutIds = <T extends { id: string }>(records: T[]) => records.map(({ id: _id, ...r }) => r);
+    const withoutIds = <T extends { id: string }>(records: T[]) =>
+      records.map(({ id: _id, ...r }) => r);
     return dropNulls({
       pack: 'senim-export',
       description: `Export of the Senim registry, ${new Date().toISOString()}`,
@@ -54,7 +63,16 @@ function dropNulls<T>(value: T): T {
 }
 
 /** The flat tables of the CSV export, one row per fact. */
-export const CSV_TABLES = ['states', 'organizations', 'bodies', 'memberships', 'chairmanships', 'instruments', 'measures', 'events'] as const;
+export const CSV_TABLES = [
+  'states',
+  'organizations',
+  'bodies',
+  'memberships',
+  'chairmanships',
+  'instruments',
+  'measures',
+  'events',
+] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Row = Record<string, string | number | boolean | undefined>;
@@ -64,27 +82,87 @@ export function registryTable(data: RegistryExport, table: CsvTable): Row[] {
     t ? { [`${prefix}_kk`]: t.kk, [`${prefix}_ru`]: t.ru, [`${prefix}_en`]: t.en } : {};
   switch (table) {
     case 'states':
-      return data.states.map((s) => ({ id: s.id, numeric: s.numeric ?? undefined, ...names('name', s.name), historical: s.historical, source: s.source }));
+      return data.states.map((s) => ({
+        id: s.id,
+        numeric: s.numeric ?? undefined,
+        ...names('name', s.name),
+        historical: s.historical,
+        source: s.source,
+      }));
     case 'organizations':
-      return data.organizations.map((o) => ({ id: o.id, ...names('name', o.name), founded: o.founded ?? undefined, source: o.source }));
+      return data.organizations.map((o) => ({
+        id: o.id,
+        ...names('name', o.name),
+        founded: o.founded ?? undefined,
+        source: o.source,
+      }));
     case 'bodies':
-      return data.organizations.flatMap((o) => o.bodies.map((b) => ({ id: b.id, organization: o.id, kind: b.kind, ...names('name', b.name), source: b.source })));
+      return data.organizations.flatMap((o) =>
+        o.bodies.map((b) => ({
+          id: b.id,
+          organization: o.id,
+          kind: b.kind,
+          ...names('name', b.name),
+          source: b.source,
+        })),
+      );
     case 'memberships':
-      return data.memberships.map((m) => ({ organization: m.organization, state: m.state ?? undefined, member_organization: m.memberOrganization ?? undefined, status: m.status, from: m.from ?? undefined, to: m.to ?? undefined, source: m.source }));
+      return data.memberships.map((m) => ({
+        organization: m.organization,
+        state: m.state ?? undefined,
+        member_organization: m.memberOrganization ?? undefined,
+        status: m.status,
+        from: m.from ?? undefined,
+        to: m.to ?? undefined,
+        source: m.source,
+      }));
     case 'chairmanships':
-      return data.chairmanships.map((c) => ({ organization: c.organization, state: c.state, from: c.from, to: c.to ?? undefined, source: c.source }));
+      return data.chairmanships.map((c) => ({
+        organization: c.organization,
+        state: c.state,
+        from: c.from,
+        to: c.to ?? undefined,
+        source: c.source,
+      }));
     case 'instruments':
-      return data.instruments.map((i) => ({ id: i.id, kind: i.kind, ...names('title', i.title), organization: i.organization ?? undefined, adopted: i.adopted ?? undefined, signed: i.signed ?? undefined, in_force: i.inForce ?? undefined, withdrawn: i.withdrawn ?? undefined, parties: i.parties.join(' '), source: i.source }));
+      return data.instruments.map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        ...names('title', i.title),
+        organization: i.organization ?? undefined,
+        adopted: i.adopted ?? undefined,
+        signed: i.signed ?? undefined,
+        in_force: i.inForce ?? undefined,
+        withdrawn: i.withdrawn ?? undefined,
+        parties: i.parties.join(' '),
+        source: i.source,
+      }));
     case 'measures':
       return data.catalogues.flatMap((c) =>
         c.dimensions.flatMap((d) =>
           d.areas.flatMap((a) =>
-            a.measures.map((m) => ({ organization: c.organization, dimension: d.id, area: a.id, id: m.id, ...names('text', m.text), since: m.since, coordinators: a.coordinators.map((k) => `${k.state}:${k.role}`).join(' ') })),
+            a.measures.map((m) => ({
+              organization: c.organization,
+              dimension: d.id,
+              area: a.id,
+              id: m.id,
+              ...names('text', m.text),
+              since: m.since,
+              coordinators: a.coordinators.map((k) => `${k.state}:${k.role}`).join(' '),
+            })),
           ),
         ),
       );
     case 'events':
-      return data.events.map((e) => ({ id: e.id, date: e.date, type: e.type, ...names('title', e.title), actors: e.actors.join(' '), instruments: e.instruments.join(' '), source: e.source }));
+      return data.events.map((e) => ({
+        id: e.id,
+        date: e.date,
+        type: e.type,
+        ...names('title', e.title),
+        actors: e.actors.join(' '),
+        instruments: e.instruments.join(' '),
+        source: e.source,
+      }));
   }
 }
 
@@ -95,5 +173,7 @@ export function toCsv(rows: Row[]): string {
     const s = v === undefined ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].map((l) => `${l}\r\n`).join('');
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))]
+    .map((l) => `${l}\r\n`)
+    .join('');
 }

@@ -28,12 +28,18 @@ const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 export async function loadPacks(db: Database, packs: readonly LoadedPack[]): Promise<LoadSummary> {
   const summary: LoadSummary = {};
   await db.transaction().execute(async (trx) => {
-    const save = async <T extends { id: string }>(pack: Pack, store: RecordStore<T>, records: T[]) => {
+    const save = async <T extends { id: string }>(
+      pack: Pack,
+      store: RecordStore<T>,
+      records: T[],
+    ) => {
       const counts = (summary[store.entity] ??= { created: 0, updated: 0, unchanged: 0 });
-      for (const record of records) counts[await saveRecord(trx, `pack:${pack.pack}`, store, record)] += 1;
+      for (const record of records)
+        counts[await saveRecord(trx, `pack:${pack.pack}`, store, record)] += 1;
     };
     for (const { pack } of packs) await save(pack, stateStore, pack.states.map(toState));
-    for (const { pack } of packs) await save(pack, organizationStore, pack.organizations.map(toOrganization));
+    for (const { pack } of packs)
+      await save(pack, organizationStore, pack.organizations.map(toOrganization));
     for (const { pack } of packs) {
       await save(pack, membershipStore, pack.memberships.map(toMembership));
       await save(pack, chairmanshipStore, pack.chairmanships.map(toChairmanship));
@@ -48,7 +54,13 @@ export async function loadPacks(db: Database, packs: readonly LoadedPack[]): Pro
 }
 
 function toState(s: Pack['states'][number]): StateRecord {
-  return { id: s.id, numeric: orNull(s.numeric), name: s.name, historical: s.historical ?? false, source: s.source };
+  return {
+    id: s.id,
+    numeric: orNull(s.numeric),
+    name: s.name,
+    historical: s.historical ?? false,
+    source: s.source,
+  };
 }
 
 function toOrganization(o: Pack['organizations'][number]): OrganizationRecord {
@@ -85,7 +97,13 @@ function toMembership(m: Pack['memberships'][number]): MembershipRecord {
 }
 
 function toChairmanship(c: Pack['chairmanships'][number]): ChairmanshipRecord {
-  const record = { organization: c.organization, state: c.state, from: c.from, to: orNull(c.to), source: c.source };
+  const record = {
+    organization: c.organization,
+    state: c.state,
+    from: c.from,
+    to: orNull(c.to),
+    source: c.source,
+  };
   return { id: chairmanshipId(record), ...record };
 }
 
@@ -108,7 +126,9 @@ function toInstrument(d: Pack['instruments'][number]): InstrumentRecord {
 
 function toCatalogue(c: Pack['catalogues'][number]): CatalogueRecord {
   const first = c.versions[0]!.id;
-  const coordinator = (k: Pack['catalogues'][number]['dimensions'][number]['coordinators'][number]) => ({
+  const coordinator = (
+    k: Pack['catalogues'][number]['dimensions'][number]['coordinators'][number],
+  ) => ({
     state: k.state,
     role: k.role,
     from: orNull(k.from),
@@ -117,7 +137,13 @@ function toCatalogue(c: Pack['catalogues'][number]): CatalogueRecord {
   });
   return {
     id: c.organization,
-    versions: c.versions.map((v) => ({ id: v.id, title: v.title, adopted: v.adopted, instrument: orNull(v.instrument), source: v.source })),
+    versions: c.versions.map((v) => ({
+      id: v.id,
+      title: v.title,
+      adopted: v.adopted,
+      instrument: orNull(v.instrument),
+      source: v.source,
+    })),
     dimensions: c.dimensions.map((d) => ({
       id: d.id,
       name: d.name,
@@ -127,7 +153,11 @@ function toCatalogue(c: Pack['catalogues'][number]): CatalogueRecord {
         name: a.name,
         since: a.since ?? first,
         coordinators: a.coordinators.map(coordinator),
-        measures: a.measures.map((m) => ({ id: m.id, text: m.text, since: m.since ?? a.since ?? first })),
+        measures: a.measures.map((m) => ({
+          id: m.id,
+          text: m.text,
+          since: m.since ?? a.since ?? first,
+        })),
       })),
     })),
   };

@@ -91,7 +91,9 @@ export const PackMembership = z
   .strictObject({
     organization: OrganizationId,
     state: StateId.optional(),
-    memberOrganization: OrganizationId.optional().describe('An organisation that is itself an observer or partner'),
+    memberOrganization: OrganizationId.optional().describe(
+      'An organisation that is itself an observer or partner',
+    ),
     status: z.enum(MEMBERSHIP_STATUSES),
     from: PartialDate.optional(),
     to: PartialDate.optional(),
@@ -136,13 +138,17 @@ export const PackCoordinator = z.strictObject({
 export const PackMeasure = z.strictObject({
   id: Slug,
   text: LocalizedText,
-  since: Slug.optional().describe('Catalogue version that introduced it; the first version when absent'),
+  since: Slug.optional().describe(
+    'Catalogue version that introduced it; the first version when absent',
+  ),
 });
 
 export const PackArea = z.strictObject({
   id: Slug,
   name: LocalizedText,
-  since: Slug.optional().describe('Catalogue version that introduced it; the first version when absent'),
+  since: Slug.optional().describe(
+    'Catalogue version that introduced it; the first version when absent',
+  ),
   coordinators: z.array(PackCoordinator).default([]),
   measures: z.array(PackMeasure).default([]),
 });

@@ -73,7 +73,9 @@ memberships:
   });
 
   it('rejects an impossible date', async () => {
-    const bad = kaz + `organizations:\n  - id: CICA\n    founded: "1999-02-30"\n    name: { kk: а, ru: б, en: c }\n    source: s-cica.org\n`;
+    const bad =
+      kaz +
+      `organizations:\n  - id: CICA\n    founded: "1999-02-30"\n    name: { kk: а, ru: б, en: c }\n    source: s-cica.org\n`;
     const result = await readPacks(await packDir({ 'a.yaml': bad }));
     expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['organizations[0].founded']);
   });

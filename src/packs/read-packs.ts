@@ -17,7 +17,8 @@ export interface LoadedPack {
   pack: Pack;
 }
 
-export type ReadPacksResult = { ok: true; packs: LoadedPack[] } | { ok: false; problems: PackProblem[] };
+export type ReadPacksResult =
+  { ok: true; packs: LoadedPack[] } | { ok: false; problems: PackProblem[] };
 
 const PACK_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -41,7 +42,10 @@ export async function readPacks(target: string): Promise<ReadPacksResult> {
     return { ok: false, problems: [{ file: target, path: '', message: 'no such file or folder' }] };
   }
   if (files.length === 0) {
-    return { ok: false, problems: [{ file: target, path: '', message: 'no .yaml, .yml or .json pack found' }] };
+    return {
+      ok: false,
+      problems: [{ file: target, path: '', message: 'no .yaml, .yml or .json pack found' }],
+    };
   }
   const problems: PackProblem[] = [];
   const packs: LoadedPack[] = [];

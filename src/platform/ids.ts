@@ -11,15 +11,24 @@ export const StateId = z
 /** Organisations and their bodies are known by upper-case acronyms: CICA, UNSC, CICA-SOC. */
 export const ActorAcronym = z
   .string()
-  .regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/, 'expected an upper-case acronym such as CICA or CICA-SOC')
+  .regex(
+    /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/,
+    'expected an upper-case acronym such as CICA or CICA-SOC',
+  )
   .max(24)
   .meta({ examples: ['CICA', 'UNSC', 'CICA-SOC'] });
 
-export const OrganizationId = ActorAcronym.meta({ description: 'Organisation acronym', examples: ['CICA'] });
+export const OrganizationId = ActorAcronym.meta({
+  description: 'Organisation acronym',
+  examples: ['CICA'],
+});
 export const BodyId = ActorAcronym.meta({ description: 'Body acronym', examples: ['CICA-SOC'] });
 
 /** Any actor of the record: a state, an organisation or a body. */
-export const ActorId = ActorAcronym.meta({ description: 'State, organisation or body id', examples: ['KAZ', 'CICA', 'CICA-SOC'] });
+export const ActorId = ActorAcronym.meta({
+  description: 'State, organisation or body id',
+  examples: ['KAZ', 'CICA', 'CICA-SOC'],
+});
 
 /** Documents, events and catalogue entries carry lower-case slugs. */
 export const Slug = z

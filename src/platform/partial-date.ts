@@ -8,7 +8,9 @@ export type Precision = 'year' | 'month' | 'day';
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export function parsePartialDate(value: string): { precision: Precision; lo: string; hi: string } | null {
+export function parsePartialDate(
+  value: string,
+): { precision: Precision; lo: string; hi: string } | null {
   const m = PATTERN.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
@@ -19,7 +21,8 @@ export function parsePartialDate(value: string): { precision: Precision; lo: str
   if (month === undefined) return { precision: 'year', lo: `${y}-01-01`, hi: `${y}-12-31` };
   const mm = m[2]!;
   const last = daysInMonth(year, month);
-  if (day === undefined) return { precision: 'month', lo: `${y}-${mm}-01`, hi: `${y}-${mm}-${last}` };
+  if (day === undefined)
+    return { precision: 'month', lo: `${y}-${mm}-01`, hi: `${y}-${mm}-${last}` };
   if (day < 1 || day > last) return null;
   return { precision: 'day', lo: value, hi: value };
 }
@@ -34,7 +37,10 @@ export const PartialDate = z
   .refine((v) => parsePartialDate(v) !== null, {
     message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
   })
-  .meta({ description: 'ISO 8601 date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD', examples: ['2006-06-17', '2007-03', '1999'] });
+  .meta({
+    description: 'ISO 8601 date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD',
+    examples: ['2006-06-17', '2007-03', '1999'],
+  });
 
 /** A full calendar date, for questions like "members on this day". */
 export const FullDate = z

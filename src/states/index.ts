@@ -21,7 +21,8 @@ export const statesModule = {
       method: 'GET',
       path: '/api/states/{id}',
       operationId: 'getState',
-      summary: 'A state with its memberships over time, chairmanships, coordinator roles, instruments and events',
+      summary:
+        'A state with its memberships over time, chairmanships, coordinator roles, instruments and events',
       tag: 'states',
       params: StateParams,
       response: StateProfile,

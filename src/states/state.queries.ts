@@ -3,15 +3,27 @@ import type { Queryable } from '../platform/db/database.js';
 import { notFound, ok, type Outcome } from '../platform/http/route.js';
 import type { StateList, StateProfile } from './state.schema.js';
 
-export async function listStates(db: Queryable, query: { q?: string | undefined; limit: number; offset: number }): Promise<Outcome<StateList>> {
+export async function listStates(
+  db: Queryable,
+  query: { q?: string | undefined; limit: number; offset: number },
+): Promise<Outcome<StateList>> {
   let base = db.selectFrom('state');
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
     base = base.where((eb) =>
-      eb.or([eb('id', 'ilike', pattern), eb(sql<string>`name->>'kk' || ' ' || (name->>'ru') || ' ' || (name->>'en')`, 'ilike', pattern)]),
+      eb.or([
+        eb('id', 'ilike', pattern),
+        eb(
+          sql<string>`name->>'kk' || ' ' || (name->>'ru') || ' ' || (name->>'en')`,
+          'ilike',
+          pattern,
+        ),
+      ]),
     );
   }
-  const { total } = await base.select((eb) => eb.fn.countAll<string>().as("total")).executeTakeFirstOrThrow();
+  const { total } = await base
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
   const items = await base
     .select(['id', 'name', 'numeric', 'historical'])
     .orderBy(sql`name->>'en'`)
@@ -29,7 +41,14 @@ export async function getStateProfile(db: Queryable, id: string): Promise<Outcom
   const memberships = await db
     .selectFrom('membership as m')
     .innerJoin('organization as o', 'o.id', 'm.organization_id')
-    .select(['o.id as orgId', 'o.name as orgName', 'm.status', 'm.from_date', 'm.to_date', 'm.source'])
+    .select([
+      'o.id as orgId',
+      'o.name as orgName',
+      'm.status',
+      'm.from_date',
+      'm.to_date',
+      'm.source',
+    ])
     .where('m.state_id', '=', id)
     .orderBy('m.from_lo', 'asc')
     .orderBy('o.id')
@@ -46,8 +65,20 @@ export async function getStateProfile(db: Queryable, id: string): Promise<Outcom
   const roles = await db
     .selectFrom('coordinator_role as r')
     .leftJoin('catalogue_area as a', 'a.id', 'r.area_id')
-    .innerJoin('catalogue_dimension as d', (join) => join.on((eb) => eb('d.id', '=', eb.fn.coalesce('r.dimension_id', 'a.dimension_id'))))
-    .select(['d.organization_id', 'd.id as dimId', 'd.name as dimName', 'a.id as areaId', 'a.name as areaName', 'r.role', 'r.from_date', 'r.to_date', 'r.source'])
+    .innerJoin('catalogue_dimension as d', (join) =>
+      join.on((eb) => eb('d.id', '=', eb.fn.coalesce('r.dimension_id', 'a.dimension_id'))),
+    )
+    .select([
+      'd.organization_id',
+      'd.id as dimId',
+      'd.name as dimName',
+      'a.id as areaId',
+      'a.name as areaName',
+      'r.role',
+      'r.from_date',
+      'r.to_date',
+      'r.source',
+    ])
     .where('r.state_id', '=', id)
     .orderBy('d.position')
     .orderBy('a.position')
@@ -56,7 +87,12 @@ export async function getStateProfile(db: Queryable, id: string): Promise<Outcom
   const instruments = await db
     .selectFrom('instrument_party as p')
     .innerJoin('instrument as i', 'i.id', 'p.instrument_id')
-    .select(['i.id', 'i.kind', 'i.title', sql<string | null>`coalesce(i.adopted, i.signed, i.in_force)`.as('date')])
+    .select([
+      'i.id',
+      'i.kind',
+      'i.title',
+      sql<string | null>`coalesce(i.adopted, i.signed, i.in_force)`.as('date'),
+    ])
     .where('p.state_id', '=', id)
     .orderBy('i.sort_date')
     .execute();

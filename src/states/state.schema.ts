@@ -13,7 +13,13 @@ export const StateSummary = z.object({
 export type StateSummary = z.infer<typeof StateSummary>;
 
 export const StateListQuery = z.strictObject({
-  q: z.string().trim().min(1).max(100).optional().describe('Part of the name in any language, or the id'),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Part of the name in any language, or the id'),
   ...PagingQuery,
 });
 export const StateList = pageOf(StateSummary);
@@ -33,7 +39,12 @@ export const StateProfile = StateSummary.extend({
     }),
   ),
   chairmanships: z.array(
-    z.object({ organization: NamedRef, from: z.string(), to: z.string().nullable(), source: z.string() }),
+    z.object({
+      organization: NamedRef,
+      from: z.string(),
+      to: z.string().nullable(),
+      source: z.string(),
+    }),
   ),
   coordinatorRoles: z.array(
     z.object({
@@ -46,7 +57,16 @@ export const StateProfile = StateSummary.extend({
       source: z.string(),
     }),
   ),
-  instruments: z.array(z.object({ id: z.string(), kind: z.string(), title: LocalizedText, date: z.string().nullable() })),
-  events: z.array(z.object({ id: z.string(), date: z.string(), type: z.string(), title: LocalizedText })),
+  instruments: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      title: LocalizedText,
+      date: z.string().nullable(),
+    }),
+  ),
+  events: z.array(
+    z.object({ id: z.string(), date: z.string(), type: z.string(), title: LocalizedText }),
+  ),
 });
 export type StateProfile = z.infer<typeof StateProfile>;

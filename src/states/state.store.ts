@@ -18,6 +18,10 @@ export const stateStore: RecordStore<StateRecord> = {
   },
   async write(trx: Tx, r: StateRecord) {
     const row = { ...r, name: toJson(r.name) };
-    await trx.insertInto('state').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    await trx
+      .insertInto('state')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
   },
 };

@@ -21,7 +21,10 @@ describe('audit trail', () => {
   it('holds one entry per record loaded, chained by hashes', async () => {
     const db = t.app.database.db;
     const entries = await listAuditEntries(db);
-    const states = await db.selectFrom('state').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const states = await db
+      .selectFrom('state')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(entries.filter((e) => e.entity === 'state')).toHaveLength(Number(states.n));
     expect(entries.every((e) => e.action === 'create' && e.actor.startsWith('pack:'))).toBe(true);
     expect(entries[0]!.prevHash).toBe('0'.repeat(64));
@@ -45,7 +48,12 @@ describe('audit trail', () => {
     if (!read.ok) throw new Error('data packs invalid');
     const changed = read.packs.map(({ file, pack }) => ({
       file,
-      pack: { ...pack, states: pack.states.map((s) => (s.id === 'KAZ' ? { ...s, source: 'a corrected source note' } : s)) },
+      pack: {
+        ...pack,
+        states: pack.states.map((s) =>
+          s.id === 'KAZ' ? { ...s, source: 'a corrected source note' } : s,
+        ),
+      },
     }));
     const summary = await loadPacks(db, changed);
     expect(summary['state']).toMatchObject({ updated: 1 });
@@ -68,8 +76,12 @@ describe('audit trail', () => {
         file: 'broken.yaml',
         pack: {
           ...read.packs[0]!.pack,
-          states: [{ ...read.packs[0]!.pack.states[0]!, source: 'changed before the failure' }].filter(Boolean),
-          memberships: [{ organization: 'CICA', state: 'ZZZ', status: 'member' as const, source: 'test' }],
+          states: [
+            { ...read.packs[0]!.pack.states[0]!, source: 'changed before the failure' },
+          ].filter(Boolean),
+          memberships: [
+            { organization: 'CICA', state: 'ZZZ', status: 'member' as const, source: 'test' },
+          ],
         },
       },
     ];
@@ -79,7 +91,9 @@ describe('audit trail', () => {
 
   it('cannot be updated, deleted or truncated by the application role', async () => {
     const db = t.app.database.db;
-    await expect(sql`update audit_entry set actor = 'someone else'`.execute(db)).rejects.toThrow(/permission denied/);
+    await expect(sql`update audit_entry set actor = 'someone else'`.execute(db)).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(sql`delete from audit_entry`.execute(db)).rejects.toThrow(/permission denied/);
     await expect(sql`truncate audit_entry`.execute(db)).rejects.toThrow(/permission denied/);
   });
@@ -88,7 +102,9 @@ describe('audit trail', () => {
     const owner = new pg.Client({ connectionString: t.databaseUrl });
     await owner.connect();
     try {
-      await expect(owner.query(`update audit_entry set actor = 'someone else'`)).rejects.toThrow(/append-only/);
+      await expect(owner.query(`update audit_entry set actor = 'someone else'`)).rejects.toThrow(
+        /append-only/,
+      );
       await expect(owner.query('delete from audit_entry')).rejects.toThrow(/append-only/);
     } finally {
       await owner.end();

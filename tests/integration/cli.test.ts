@@ -35,7 +35,14 @@ describe('senim CLI', () => {
   });
 
   it('refuses mistakes with exit code 2 and one line', () => {
-    for (const args of [['nope'], ['export', '--format', 'xml'], ['export', '--format', 'csv'], ['serve', '--port', 'abc'], ['serve', '--colour'], ['data', 'frobnicate', 'x']]) {
+    for (const args of [
+      ['nope'],
+      ['export', '--format', 'xml'],
+      ['export', '--format', 'csv'],
+      ['serve', '--port', 'abc'],
+      ['serve', '--colour'],
+      ['data', 'frobnicate', 'x'],
+    ]) {
       const { code, stderr } = senim(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -45,27 +52,53 @@ describe('senim CLI', () => {
   it('validates packs, naming file, path and reason, and loads nothing from a bad one', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'senim-cli-'));
     const bad = path.join(dir, 'bad.yaml');
-    await writeFile(bad, 'pack: bad\nstates:\n  - id: KAZ\n    name: { kk: Қазақстан, ru: Казахстан }\n    source: ISO 3166-1\n');
+    await writeFile(
+      bad,
+      'pack: bad\nstates:\n  - id: KAZ\n    name: { kk: Қазақстан, ru: Казахстан }\n    source: ISO 3166-1\n',
+    );
     const validate = senim(['data', 'validate', bad]);
     expect(validate.code).toBe(2);
     expect(validate.stderr).toContain(`${bad}: states[0].name.en:`);
     const load = senim(['data', 'load', bad, '--database-url', t.databaseUrl]);
     expect(load.code).toBe(2);
-    const count = await t.app.database.db.selectFrom('state').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.app.database.db
+      .selectFrom('state')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 
   it('loads the data packs into a database and exports them as JSON and CSV', () => {
     expect(senim(['data', 'validate', path.join(REPO_ROOT, 'data')]).code).toBe(0);
-    const load = senim(['data', 'load', path.join(REPO_ROOT, 'data'), '--database-url', t.databaseUrl]);
+    const load = senim([
+      'data',
+      'load',
+      path.join(REPO_ROOT, 'data'),
+      '--database-url',
+      t.databaseUrl,
+    ]);
     expect(load.code, load.stderr).toBe(0);
     expect(load.stdout).toMatch(/state: \d+ created/);
-    const again = senim(['data', 'load', path.join(REPO_ROOT, 'data'), '--database-url', t.databaseUrl]);
+    const again = senim([
+      'data',
+      'load',
+      path.join(REPO_ROOT, 'data'),
+      '--database-url',
+      t.databaseUrl,
+    ]);
     expect(again.stdout).toMatch(/state: 0 created, 0 updated/);
     const json = senim(['export', '--format', 'json', '--database-url', t.databaseUrl]);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).states.map((s: { id: string }) => s.id)).toContain('KAZ');
-    const csv = senim(['export', '--format', 'csv', '--table', 'memberships', '--database-url', t.databaseUrl]);
+    const csv = senim([
+      'export',
+      '--format',
+      'csv',
+      '--table',
+      'memberships',
+      '--database-url',
+      t.databaseUrl,
+    ]);
     const lines = csv.stdout.trim().split('\r\n');
     expect(lines[0]).toBe('organization,state,member_organization,status,from,to,source');
     expect(lines.some((l) => l.startsWith('CICA,KAZ,,member,1999,'))).toBe(true);

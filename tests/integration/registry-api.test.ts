@@ -9,7 +9,23 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const FOUNDERS = ['AFG', 'AZE', 'CHN', 'EGY', 'IND', 'IRN', 'ISR', 'KAZ', 'KGZ', 'PAK', 'PSE', 'RUS', 'TJK', 'TUR', 'UZB'];
+const FOUNDERS = [
+  'AFG',
+  'AZE',
+  'CHN',
+  'EGY',
+  'IND',
+  'IRN',
+  'ISR',
+  'KAZ',
+  'KGZ',
+  'PAK',
+  'PSE',
+  'RUS',
+  'TJK',
+  'TUR',
+  'UZB',
+];
 const ids = (body: { items: { state: string }[] }) => body.items.map((i) => i.state).sort();
 
 describe('registry API', () => {
@@ -23,18 +39,54 @@ describe('registry API', () => {
     const members = await t.get('/api/organizations/CICA/members?status=member&limit=500');
     expect(members.status).toBe(200);
     expect(members.body.total).toBe(28);
-    expect(members.body.items.every((i: { status: string; id: string }) => i.status === 'member' && i.id)).toBe(true);
-    expect(ids(members.body)).toEqual(expect.arrayContaining([...FOUNDERS, 'MNG', 'THA', 'KOR', 'JOR', 'ARE', 'IRQ', 'VNM', 'BHR', 'KHM', 'QAT', 'BGD', 'LKA', 'KWT']));
-    const observers = await t.get('/api/organizations/CICA/members?status=observer');
-    expect(ids(observers.body)).toEqual(['BLR', 'IDN', 'JPN', 'LAO', 'MYS', 'PHL', 'SAU', 'TKM', 'UKR', 'USA']);
-    const organizations = await t.get('/api/organizations/CICA/members?status=observer&kind=organization');
-    expect(organizations.body.items.map((i: { organization: string }) => i.organization).sort()).toEqual(
-      expect.arrayContaining(['IOM', 'LAS', 'OSCE', 'TURKPA', 'UN']),
+    expect(
+      members.body.items.every(
+        (i: { status: string; id: string }) => i.status === 'member' && i.id,
+      ),
+    ).toBe(true);
+    expect(ids(members.body)).toEqual(
+      expect.arrayContaining([
+        ...FOUNDERS,
+        'MNG',
+        'THA',
+        'KOR',
+        'JOR',
+        'ARE',
+        'IRQ',
+        'VNM',
+        'BHR',
+        'KHM',
+        'QAT',
+        'BGD',
+        'LKA',
+        'KWT',
+      ]),
     );
+    const observers = await t.get('/api/organizations/CICA/members?status=observer');
+    expect(ids(observers.body)).toEqual([
+      'BLR',
+      'IDN',
+      'JPN',
+      'LAO',
+      'MYS',
+      'PHL',
+      'SAU',
+      'TKM',
+      'UKR',
+      'USA',
+    ]);
+    const organizations = await t.get(
+      '/api/organizations/CICA/members?status=observer&kind=organization',
+    );
+    expect(
+      organizations.body.items.map((i: { organization: string }) => i.organization).sort(),
+    ).toEqual(expect.arrayContaining(['IOM', 'LAS', 'OSCE', 'TURKPA', 'UN']));
   });
 
   it('answers who the members were on 2006-06-17, by accession year', async () => {
-    const { status, body } = await t.get('/api/organizations/CICA/members?at=2006-06-17&status=member');
+    const { status, body } = await t.get(
+      '/api/organizations/CICA/members?at=2006-06-17&status=member',
+    );
     expect(status).toBe(200);
     expect(ids(body)).toEqual([...FOUNDERS, 'MNG', 'THA', 'KOR'].sort());
     const before = await t.get('/api/organizations/CICA/members?at=1998-01-01&status=member');
@@ -43,17 +95,20 @@ describe('registry API', () => {
 
   it('shows bodies, chair history and counts on the organisation', async () => {
     const { body } = await t.get('/api/organizations/CICA');
-    expect(body.bodies.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining(['CICA-SUMMIT', 'CICA-MC', 'CICA-SOC', 'CICA-SWG', 'CICA-SEC']));
-    expect(body.chairmanships.map((c: { state: string; from: string }) => `${c.state}:${c.from.slice(0, 4)}`)).toEqual([
-      'KAZ:2002',
-      'TUR:2010',
-      'CHN:2014',
-      'TJK:2018',
-      'KAZ:2020',
-      'AZE:2024',
-    ]);
+    expect(body.bodies.map((b: { id: string }) => b.id)).toEqual(
+      expect.arrayContaining(['CICA-SUMMIT', 'CICA-MC', 'CICA-SOC', 'CICA-SWG', 'CICA-SEC']),
+    );
+    expect(
+      body.chairmanships.map(
+        (c: { state: string; from: string }) => `${c.state}:${c.from.slice(0, 4)}`,
+      ),
+    ).toEqual(['KAZ:2002', 'TUR:2010', 'CHN:2014', 'TJK:2018', 'KAZ:2020', 'AZE:2024']);
     expect(body.counts).toMatchObject({ member: 28, observer: 10 });
-    expect(body.name).toMatchObject({ en: expect.stringContaining('Confidence'), kk: expect.any(String), ru: expect.any(String) });
+    expect(body.name).toMatchObject({
+      en: expect.stringContaining('Confidence'),
+      kk: expect.any(String),
+      ru: expect.any(String),
+    });
   });
 
   it('serves the catalogue: 5 dimensions with areas, measures and known coordinators, in versions', async () => {
@@ -66,7 +121,9 @@ describe('registry API', () => {
       for (const a of d.areas) expect(a.measures.length).toBeGreaterThan(0);
     }
     const military = body.dimensions[0];
-    expect(military.coordinators.map((c: { state: string; role: string }) => `${c.state}:${c.role}`)).toEqual(['KAZ:coordinator', 'TUR:co-coordinator']);
+    expect(
+      military.coordinators.map((c: { state: string; role: string }) => `${c.state}:${c.role}`),
+    ).toEqual(['KAZ:coordinator', 'TUR:co-coordinator']);
     const allAreas = body.dimensions.flatMap((d: { areas: unknown[] }) => d.areas);
     const older = await t.get('/api/organizations/CICA/catalogue?version=cica-2004');
     const olderAreas = older.body.dimensions.flatMap((d: { areas: unknown[] }) => d.areas);
@@ -79,7 +136,19 @@ describe('registry API', () => {
     const dates: string[] = body.items.map((e: { date: string }) => e.date);
     expect(dates[0]).toBe('1992-10-05');
     expect(dates.at(-1)!.slice(0, 4)).toBe('2024');
-    expect(dates).toEqual(expect.arrayContaining(['1999-09-14', '2002-06-04', '2004-10-22', '2006-06-17', '2007-03', '2021-10-12', '2022-10', '2023-09', '2024-12']));
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        '1999-09-14',
+        '2002-06-04',
+        '2004-10-22',
+        '2006-06-17',
+        '2007-03',
+        '2021-10-12',
+        '2022-10',
+        '2023-09',
+        '2024-12',
+      ]),
+    );
     for (const e of body.items) {
       expect(e.id).toBeTruthy();
       expect(Array.isArray(e.actors)).toBe(true);
@@ -97,7 +166,11 @@ describe('registry API', () => {
   it('answers states, instruments and the actor list', async () => {
     const kaz = await t.get('/api/states/KAZ');
     expect(kaz.body.name.kk).toBe('Қазақстан');
-    expect(kaz.body.memberships.some((m: { organization: { id: string } }) => m.organization.id === 'CICA')).toBe(true);
+    expect(
+      kaz.body.memberships.some(
+        (m: { organization: { id: string } }) => m.organization.id === 'CICA',
+      ),
+    ).toBe(true);
     expect(kaz.body.coordinatorRoles.length).toBeGreaterThan(0);
     expect(kaz.body.events.length).toBeGreaterThan(0);
     const sun = await t.get('/api/states/SUN');
@@ -113,10 +186,19 @@ describe('registry API', () => {
   it('publishes OpenAPI 3.1 covering every route', async () => {
     const { body } = await t.get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    for (const path of ['/api/states', '/api/states/{id}', '/api/organizations/{id}/members', '/api/organizations/{id}/catalogue', '/api/instruments/{id}', '/api/events']) {
+    for (const path of [
+      '/api/states',
+      '/api/states/{id}',
+      '/api/organizations/{id}/members',
+      '/api/organizations/{id}/catalogue',
+      '/api/instruments/{id}',
+      '/api/events',
+    ]) {
       expect(body.paths).toHaveProperty([path]);
     }
-    const at = body.paths['/api/organizations/{id}/members'].get.parameters.find((p: { name: string }) => p.name === 'at');
+    const at = body.paths['/api/organizations/{id}/members'].get.parameters.find(
+      (p: { name: string }) => p.name === 'at',
+    );
     expect(at.in).toBe('query');
   });
 });

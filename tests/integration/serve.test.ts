@@ -12,11 +12,28 @@ afterAll(async () => {
 });
 
 /** Runs `senim serve` on the embedded PostgreSQL in `dataDir` until it prints its URL. */
-function serve(): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/senim.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir], {
-    env: { ...process.env, SENIM_DATABASE_URL: '', SENIM_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function serve(): Promise<{
+  url: string;
+  output: () => string;
+  stop: () => Promise<number | null>;
+}> {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'bin/senim.js'),
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data-dir',
+      dataDir,
+    ],
+    {
+      env: { ...process.env, SENIM_DATABASE_URL: '', SENIM_LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -39,7 +56,9 @@ function serve(): Promise<{ url: string; output: () => string; stop: () => Promi
       }
     };
     child.stdout.on('data', check);
-    void exited.then((code) => reject(new Error(`exited with ${code} before starting:\n${output}`)));
+    void exited.then((code) =>
+      reject(new Error(`exited with ${code} before starting:\n${output}`)),
+    );
   });
 }
 
@@ -47,7 +66,9 @@ describe('senim serve on the embedded PostgreSQL', () => {
   it('starts, answers, stops cleanly on Ctrl-C, and reuses its data on the next start', async () => {
     const first = await serve();
     expect(first.output()).toMatch(/Reference data: [1-9]\d* records created or updated/);
-    const members = await (await fetch(`${first.url}/api/organizations/CICA/members?status=member`)).json();
+    const members = await (
+      await fetch(`${first.url}/api/organizations/CICA/members?status=member`)
+    ).json();
     expect(members.total).toBe(28);
     expect(await first.stop()).toBe(0);
     expect(first.output()).toContain('Stopped.');
@@ -56,7 +77,9 @@ describe('senim serve on the embedded PostgreSQL', () => {
 
     const second = await serve();
     expect(second.output()).toMatch(/Reference data: 0 records created or updated/);
-    const again = await (await fetch(`${second.url}/api/organizations/CICA/members?status=member`)).json();
+    const again = await (
+      await fetch(`${second.url}/api/organizations/CICA/members?status=member`)
+    ).json();
     expect(again.total).toBe(28);
     expect(await second.stop()).toBe(0);
   }, 240_000);

@@ -10,7 +10,8 @@ export const CHROMIUM = process.env['SENIM_CHROMIUM'] ?? '/usr/bin/chromium';
  */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env['SENIM_REQUIRE_BROWSER']) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  if (process.env['SENIM_REQUIRE_BROWSER'])
+    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   console.warn(`end-to-end tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
   return false;
 }

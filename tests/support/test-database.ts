@@ -8,7 +8,11 @@ import { startEmbeddedServer } from '../../src/platform/db/embedded-server.js';
  * (CI points it at Debian's PostgreSQL), else an embedded one in a temporary folder.
  * Each test file gets a fresh database of its own in that cluster.
  */
-export async function startTestCluster(): Promise<{ adminUrl: string; kind: string; stop(): Promise<void> }> {
+export async function startTestCluster(): Promise<{
+  adminUrl: string;
+  kind: string;
+  stop(): Promise<void>;
+}> {
   const external = process.env['SENIM_TEST_DATABASE_URL'];
   if (external) return { adminUrl: external, kind: 'external', stop: async () => {} };
   const dir = await mkdtemp(path.join(tmpdir(), 'senim-test-pg-'));

@@ -44,7 +44,10 @@ export interface AuditEntry extends AuditChange {
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The hash of an entry covers everything in it and the hash of the entry before. */
-export function hashEntry(prevHash: string, entry: Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>): string {
+export function hashEntry(
+  prevHash: string,
+  entry: Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>,
+): string {
   const body = canonicalJson({
     at: entry.at,
     actor: entry.actor,
@@ -61,9 +64,18 @@ export function hashEntry(prevHash: string, entry: Omit<AuditEntry, 'seq' | 'pre
  * Appends an entry to the trail inside the caller's transaction, so the change and its entry
  * commit or vanish together. A transaction-scoped lock keeps the hash chain linear.
  */
-export async function appendAuditEntry(trx: Tx, change: AuditChange, now: Date = new Date()): Promise<AuditEntry> {
+export async function appendAuditEntry(
+  trx: Tx,
+  change: AuditChange,
+  now: Date = new Date(),
+): Promise<AuditEntry> {
   await sql`select pg_advisory_xact_lock(hashtext('senim.audit'))`.execute(trx);
-  const last = await trx.selectFrom('audit_entry').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_entry')
+    .select('hash')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const at = now.toISOString();
   const hash = hashEntry(prevHash, { ...change, at });
@@ -85,7 +97,10 @@ export async function appendAuditEntry(trx: Tx, change: AuditChange, now: Date =
   return { ...change, seq: row.seq, at, prevHash, hash };
 }
 
-export async function listAuditEntries(db: Queryable, filter: { entity?: string; entityId?: string } = {}): Promise<AuditEntry[]> {
+export async function listAuditEntries(
+  db: Queryable,
+  filter: { entity?: string; entityId?: string } = {},
+): Promise<AuditEntry[]> {
   let query = db.selectFrom('audit_entry').selectAll().orderBy('seq');
   if (filter.entity) query = query.where('entity', '=', filter.entity);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);

@@ -12,7 +12,15 @@ describe('canonicalJson', () => {
 });
 
 describe('hashEntry', () => {
-  const entry = { at: '2026-01-01T00:00:00.000Z', actor: 'pack:states', action: 'create' as const, entity: 'state' as const, entityId: 'KAZ', before: null, after: { id: 'KAZ' } };
+  const entry = {
+    at: '2026-01-01T00:00:00.000Z',
+    actor: 'pack:states',
+    action: 'create' as const,
+    entity: 'state' as const,
+    entityId: 'KAZ',
+    before: null,
+    after: { id: 'KAZ' },
+  };
 
   it('changes when any part of the entry or the previous hash changes', () => {
     const base = hashEntry(GENESIS_HASH, entry);

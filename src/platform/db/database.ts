@@ -16,7 +16,10 @@ const INT8_OID = 20;
  * Opens a pool on `url` whose connections act as the application role `senim_app`,
  * which can change the registry but only append to the audit trail.
  */
-export function openDatabase(url: string, options: { max?: number; onIdleError?: (error: Error) => void } = {}): Database {
+export function openDatabase(
+  url: string,
+  options: { max?: number; onIdleError?: (error: Error) => void } = {},
+): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,

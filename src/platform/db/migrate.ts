@@ -5,7 +5,10 @@ import { MIGRATIONS, type Migration } from './migrations/index.js';
  * Brings the database at `url` up to date, as the URL's user (who owns the tables).
  * An advisory lock lets two processes start at once without applying a migration twice.
  */
-export async function migrate(url: string, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+export async function migrate(
+  url: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -13,7 +16,9 @@ export async function migrate(url: string, migrations: readonly Migration[] = MI
     await client.query(
       `create table if not exists senim_migration (id text primary key, applied_at timestamptz not null default now())`,
     );
-    const done = new Set((await client.query<{ id: string }>('select id from senim_migration')).rows.map((r) => r.id));
+    const done = new Set(
+      (await client.query<{ id: string }>('select id from senim_migration')).rows.map((r) => r.id),
+    );
     const applied: string[] = [];
     for (const migration of migrations) {
       if (done.has(migration.id)) continue;

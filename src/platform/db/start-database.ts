@@ -18,7 +18,10 @@ export interface RunningDatabase {
  * The database Senim runs on: the server at SENIM_DATABASE_URL, or else the embedded PostgreSQL in
  * the data folder (started now, stopped by close). Migrations are applied before anything else runs.
  */
-export async function startDatabase(config: Config, log: (line: string) => void = () => {}): Promise<RunningDatabase> {
+export async function startDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+): Promise<RunningDatabase> {
   let url = config.databaseUrl;
   let stopServer = async () => {};
   let description: string;

@@ -12,7 +12,11 @@ export const ApiError = z
   .meta({ id: 'Error' });
 export type ApiError = z.infer<typeof ApiError>;
 
-export function apiError(code: ApiError['error']['code'], message: string, field?: string): ApiError {
+export function apiError(
+  code: ApiError['error']['code'],
+  message: string,
+  field?: string,
+): ApiError {
   return { error: field === undefined ? { code, message } : { code, message, field } };
 }
 

@@ -3,7 +3,10 @@ import { ROUTES } from '../../modules.js';
 import { buildOpenApi } from './openapi.js';
 
 describe('buildOpenApi', () => {
-  const doc = buildOpenApi(ROUTES, { version: 'test' }) as { openapi: string; paths: Record<string, Record<string, any>> };
+  const doc = buildOpenApi(ROUTES, { version: 'test' }) as {
+    openapi: string;
+    paths: Record<string, Record<string, any>>;
+  };
 
   it('describes every route once, with its parameters and response schema', () => {
     expect(doc.openapi).toBe('3.1.0');
@@ -12,7 +15,11 @@ describe('buildOpenApi', () => {
       expect(operation, route.path).toBeDefined();
       expect(operation.responses['200'].content['application/json'].schema).toBeTypeOf('object');
       for (const name of route.path.match(/\{(\w+)\}/g) ?? []) {
-        expect(operation.parameters.some((p: { name: string; in: string }) => `{${p.name}}` === name && p.in === 'path')).toBe(true);
+        expect(
+          operation.parameters.some(
+            (p: { name: string; in: string }) => `{${p.name}}` === name && p.in === 'path',
+          ),
+        ).toBe(true);
       }
     }
     expect(new Set(ROUTES.map((r) => r.operationId)).size).toBe(ROUTES.length);

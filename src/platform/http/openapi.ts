@@ -5,13 +5,20 @@ import type { AnyRoute } from './route.js';
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
   return rest;
 }
 
 function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): JsonSchema[] {
   if (!schema) return [];
-  const object = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const object = jsonSchema(schema, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(object.properties ?? {}).map(([name, property]) => ({
     name,
     in: location,
@@ -24,7 +31,9 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
 /** The OpenAPI 3.1 document, generated from the same schemas that validate requests and responses. */
 export function buildOpenApi(routes: readonly AnyRoute[], info: { version: string }): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
-  const errorResponse = { content: { 'application/json': { schema: jsonSchema(ApiError, 'output') } } };
+  const errorResponse = {
+    content: { 'application/json': { schema: jsonSchema(ApiError, 'output') } },
+  };
   for (const route of routes) {
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: route.operationId,
@@ -32,8 +41,14 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
       tags: [route.tag],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
-        '400': { description: 'A parameter is malformed or unknown; `field` names it', ...errorResponse },
+        '200': {
+          description: 'OK',
+          content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+        },
+        '400': {
+          description: 'A parameter is malformed or unknown; `field` names it',
+          ...errorResponse,
+        },
         '404': { description: 'No such record; `field` names the id', ...errorResponse },
       },
     };

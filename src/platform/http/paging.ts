@@ -5,10 +5,21 @@ const count = (name: string, max: number, fallback: number) =>
     .string()
     .regex(/^\d+$/, `expected a whole number`)
     .transform(Number)
-    .pipe(z.number().int().min(name === 'limit' ? 1 : 0, `must be at least ${name === 'limit' ? 1 : 0}`).max(max, `must be at most ${max}`))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(name === 'limit' ? 1 : 0, `must be at least ${name === 'limit' ? 1 : 0}`)
+        .max(max, `must be at most ${max}`),
+    )
     .optional()
     .transform((v) => v ?? fallback)
-    .meta({ description: name === 'limit' ? `How many items to answer (1–${max}, default ${fallback})` : 'How many items to skip' });
+    .meta({
+      description:
+        name === 'limit'
+          ? `How many items to answer (1–${max}, default ${fallback})`
+          : 'How many items to skip',
+    });
 
 /** `?limit=&offset=` on every list. */
 export const PagingQuery = {

@@ -9,8 +9,16 @@ export type Refusal = { refused: 'not_found' | 'invalid'; field: string; message
 export type Outcome<T> = { ok: T } | Refusal;
 
 export const ok = <T>(value: T): Outcome<T> => ({ ok: value });
-export const notFound = (field: string, message: string): Refusal => ({ refused: 'not_found', field, message });
-export const invalid = (field: string, message: string): Refusal => ({ refused: 'invalid', field, message });
+export const notFound = (field: string, message: string): Refusal => ({
+  refused: 'not_found',
+  field,
+  message,
+});
+export const invalid = (field: string, message: string): Refusal => ({
+  refused: 'invalid',
+  field,
+  message,
+});
 
 export interface RouteContext {
   /** The request's transaction: read-only for GET. */

@@ -27,15 +27,22 @@ const toFastifyPath = (p: string) => p.replace(/\{(\w+)\}/g, ':$1');
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
   const { db } = options;
-  const webRoot = options.webRoot && existsSync(path.join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
+  const webRoot =
+    options.webRoot && existsSync(path.join(options.webRoot, 'index.html'))
+      ? options.webRoot
+      : undefined;
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status < 500) {
-      return reply.status(status).send(apiError(status === 413 ? 'too_large' : 'invalid', error.message ?? 'bad request'));
+      return reply
+        .status(status)
+        .send(apiError(status === 413 ? 'too_large' : 'invalid', error.message ?? 'bad request'));
     }
     request.log.error(error);
-    return reply.status(500).send(apiError('internal', 'Something went wrong on our side; it has been logged.'));
+    return reply
+      .status(500)
+      .send(apiError('internal', 'Something went wrong on our side; it has been logged.'));
   });
 
   app.get('/api/health', async (_request, reply) => {
@@ -73,13 +80,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/');
     if (isApi || request.method !== 'GET' || !webRoot) {
-      return reply.status(404).send(apiError('not_found', `no such route: ${request.method} ${request.url.split('?')[0]}`));
+      return reply
+        .status(404)
+        .send(
+          apiError('not_found', `no such route: ${request.method} ${request.url.split('?')[0]}`),
+        );
     }
     // Every other page belongs to the web app, which routes in the browser.
     return reply.type('text/html').sendFile('index.html');
   });
 
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  if (webRoot)
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
   return app;
 }
 
