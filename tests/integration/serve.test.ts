@@ -62,14 +62,17 @@ function serve(): Promise<{
   });
 }
 
+async function total(url: string): Promise<number> {
+  const response = await fetch(`${url}/api/organizations/CICA/members?status=member`);
+  return ((await response.json()) as { total: number }).total;
+}
+
 describe('senim serve on the embedded PostgreSQL', () => {
   it('starts, answers, stops cleanly on Ctrl-C, and reuses its data on the next start', async () => {
     const first = await serve();
     expect(first.output()).toMatch(/Reference data: [1-9]\d* records created or updated/);
-    const members = await (
-      await fetch(`${first.url}/api/organizations/CICA/members?status=member`)
-    ).json();
-    expect(members.total).toBe(28);
+    const members = await total(first.url);
+    expect(members).toBe(28);
     expect(await first.stop()).toBe(0);
     expect(first.output()).toContain('Stopped.');
     // PostgreSQL removes its pid file when it has shut down.
@@ -77,10 +80,8 @@ describe('senim serve on the embedded PostgreSQL', () => {
 
     const second = await serve();
     expect(second.output()).toMatch(/Reference data: 0 records created or updated/);
-    const again = await (
-      await fetch(`${second.url}/api/organizations/CICA/members?status=member`)
-    ).json();
-    expect(again.total).toBe(28);
+    const again = await total(second.url);
+    expect(again).toBe(28);
     expect(await second.stop()).toBe(0);
   }, 240_000);
 });
