@@ -83,6 +83,7 @@ for (const inf of infinitives) {
   if (base.length < 2 || (base.length === 2 && VOWELS.includes(last) && !SHORT_VERBS.has(base))) continue;
   if (VOWELS.includes(last)) { verbs.add(base); continue; }
   const withY = base + (isBack(base) ? 'ы' : 'і');
+  // hunspell lists bare verb stems as entries: оқы next to оқу marks an ы-stem
   if (nominal.has(withY) && !nominal.has(base)) { verbs.add(withY); continue; }
   // stem-final п к қ are voiced before the vowel of -у: себу ← сеп, ұғу ← ұқ
   const devoiced = base.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ');
@@ -104,7 +105,11 @@ for (let i = 0; i < sorted.length; i++) {
     const next = sorted[j][x.length];
     if (next !== 'ы' && next !== 'і') { other = true; break; }
   }
-  if (!other) truncated.add(x);
+  // бюджетт/бюджетті, нәтижес/нәтижесі, жүрект/жүректі: X is Y + the first letter of an ending
+  const y0 = x.slice(0, -1);
+  const doubled = x.length > 2 && x[x.length - 1] === x[x.length - 2];
+  const cut = 'тдсн'.includes(x[x.length - 1]) && y0.length >= 3 && nominal.has(y0);
+  if (!other || doubled || cut) truncated.add(x);
 }
 for (const x of truncated) nominal.delete(x);
 
@@ -130,10 +135,12 @@ for (const w of [...nominal]) {
 
 // hunspell-kk also lists bare verb stems among nouns (бірлес, абайла, келіс); a verb stem with
 // the shape of a verb-forming suffix is not a noun too.
-const VERB_SHAPE = /(ла|ле|да|де|та|те|лан|лен|дан|ден|тан|тен|лас|лес|дас|дес|тас|тес|ыс|іс|ын|ін|ыл|іл|дыр|дір|тыр|тір|ғыз|гіз|қыз|кіз|ай|ей|ал|ел|ар|ер|ат|ет|ыт|іт)$/;
+const VERB_SHAPE = /(лан|лен|дан|ден|тан|тен|ландыр|лендір|дыр|дір|тыр|тір|ғыз|гіз|қыз|кіз)$/;
+const VERB_SHAPE_LONG = /(ла|ле|да|де|та|те)$/;
 let verbOnly = 0;
 for (const v of verbs) {
-  if (nominal.has(v) && VERB_SHAPE.test(v) && v.length > 3) { nominal.delete(v); verbOnly++; }
+  if (!nominal.has(v)) continue;
+  if ((VERB_SHAPE.test(v) && v.length > 4) || (VERB_SHAPE_LONG.test(v) && v.length >= 6)) { nominal.delete(v); verbOnly++; }
 }
 
 // key: lower-case word; value: [display form, tags]

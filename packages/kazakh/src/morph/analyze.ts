@@ -65,6 +65,9 @@ function analyzeUncached(word: string): Analysis[] {
   const allUpper = word.length > 1 && ALL_UPPER.test(word.replace(/-/g, '')) && /\D/.test(word);
 
   if (DIGITS.test(word)) return [reading(word, 'NUM', { NumType: 'Card' })];
+  // a token with a space (сыйламайды екен) is analysed by its first, lexical word
+  const space = word.indexOf(' ');
+  if (space > 0) return [...analyze(word.slice(0, space))];
 
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0 && hyphen < word.length - 1) {

@@ -18,6 +18,8 @@ export interface Segmentation {
   readonly morphs: readonly Morph[];
   /** True when the verb stem is a noun + -ла/-да/-та derivation not listed itself (қалыпта). */
   readonly derived: boolean;
+  /** Stem alternation undone to find the stem: кітаб → кітап (voice), орн → орын (lostVowel). */
+  readonly alternation?: 'voice' | 'lostVowel';
 }
 
 interface Match {
@@ -54,13 +56,17 @@ const MATCHES_BY_LAST_LETTER: ReadonlyMap<string, readonly Match[]> = (() => {
 
 const MAX_SUFFIXES = 7;
 
-function stemKeys(surface: string, beforeVowel: boolean): string[] {
-  const keys = [surface];
+type Alternation = Segmentation['alternation'];
+
+function stemKeys(surface: string, beforeVowel: boolean, kind: 'N' | 'V'): [string, Alternation][] {
+  const keys: [string, Alternation][] = [[surface, undefined]];
   if (beforeVowel) {
     const d = devoiceFinal(surface);
-    if (d) keys.push(d);
+    if (d) keys.push([d, 'voice']);
+    // verb-final п becomes у before a vowel in some verbs: тап → тауып, жап → жауып
+    if (kind === 'V' && surface.length > 2 && surface.endsWith('у')) keys.push([surface.slice(0, -1) + 'п', 'voice']);
     const r = restoreLostVowel(surface);
-    if (r) keys.push(r);
+    if (r) keys.push([r, 'lostVowel']);
   }
   return keys;
 }
@@ -133,11 +139,11 @@ function walk(rem: string, right: Match, chain: Morph[], out: Segmentation[], em
 
 function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: boolean, out: Segmentation[]): void {
   let found = false;
-  for (const key of stemKeys(surface, beforeVowel)) {
+  for (const [key, alternation] of stemKeys(surface, beforeVowel, kind)) {
     const entry = lookup(key);
     if (!entry) continue;
     if (kind === 'N' ? hasTag(entry, NOMINAL_TAGS) : hasTag(entry, 'VX')) {
-      out.push({ stem: key, entry, kind, morphs: chain, derived: false });
+      out.push(alternation ? { stem: key, entry, kind, morphs: chain, derived: false, alternation } : { stem: key, entry, kind, morphs: chain, derived: false });
       found = true;
     }
   }

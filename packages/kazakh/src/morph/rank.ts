@@ -52,10 +52,14 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (lastId === 'PASS' || lastId === 'RECIP' || lastId === 'REFL') s -= 6;
   // -ғы/-гі right on a stem makes lexicalised adjectives (ішкі, соңғы, негізгі), kept whole
   if (seg.morphs[0]?.id === 'REL') s -= 3;
-  if (wholeKnown && n === 1 && lastId === 'ACC' && !isVowelEnd(seg.stem)) s -= 2.5;
   if (wholeKnown && n === 1 && lastId === 'VN') s -= 2.5;
+  // -ды/-ті on a listed word is more often the adjective suffix -лы than the accusative (маңызды)
+  if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem)) s -= 2.5;
+  // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
+  if (seg.morphs[0] && seg.morphs[0].id.startsWith('C') && seg.kind === 'N') s -= 2;
+  if (seg.alternation === 'lostVowel') s -= 1.5;
   // present tense 3rd person -ады/-еді is the commonest finite form: prefer кел+е+ді to келе+ді
-  if (n >= 2 && lastId === 'A3' && seg.morphs[n - 2]!.id === 'AOR') s += 0.5;
+  if (n >= 2 && lastId === 'A3' && seg.morphs[n - 2]!.id === 'AOR') s += 1;
   if (!known) {
     const vowels = [...seg.stem].filter((c) => 'аәеиоөұүыіэюяёу'.includes(c)).length;
     if (vowels === 0) s -= 20;
@@ -65,8 +69,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   return s;
 }
 
-const WHOLE_WORD_COST = 3.2;
-const isVowelEnd = (w: string): boolean => 'аәеиоөұүыіэюяё'.includes(w[w.length - 1] ?? '');
+const WHOLE_WORD_COST = 4;
 
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   const features: Record<string, string> = {};
