@@ -1,4 +1,14 @@
-import { dates, entities, lemmas, normalize, sentences, toCyrillic, toLatin, tokens, type LatinAlphabet } from '@senim/kazakh';
+import {
+  dates,
+  entities,
+  lemmas,
+  normalize,
+  sentences,
+  toCyrillic,
+  toLatin,
+  tokens,
+  type LatinAlphabet,
+} from '@senim/kazakh';
 
 /**
  * `senim text <subcommand>`: the Kazakh text engine over stdin. The whole input is one document.
@@ -6,7 +16,15 @@ import { dates, entities, lemmas, normalize, sentences, toCyrillic, toLatin, tok
  * (1-based), `start`/`end` (JavaScript string offsets into the input) and `text` (original surface).
  */
 
-const SUBCOMMANDS = ['normalize', 'sentences', 'tokens', 'lemmas', 'translit', 'dates', 'entities'] as const;
+const SUBCOMMANDS = [
+  'normalize',
+  'sentences',
+  'tokens',
+  'lemmas',
+  'translit',
+  'dates',
+  'entities',
+] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
 
 const USAGE = `Usage: senim text <subcommand> [options] < input.txt
@@ -31,7 +49,9 @@ interface Options {
   readonly from: LatinAlphabet;
 }
 
-type Parsed = { readonly ok: true; readonly options: Options } | { readonly ok: false; readonly help: boolean; readonly reason?: string };
+type Parsed =
+  | { readonly ok: true; readonly options: Options }
+  | { readonly ok: false; readonly help: boolean; readonly reason?: string };
 
 function parseArgs(args: readonly string[]): Parsed {
   if (args.includes('--help') || args.includes('-h')) return { ok: false, help: true };
@@ -41,28 +61,56 @@ function parseArgs(args: readonly string[]): Parsed {
   let from: LatinAlphabet = 'auto';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string | undefined => inline ?? args[++i];
     if (flag === '--explain' && inline === undefined) explain = true;
     else if (flag === '--to') {
       const v = value();
-      if (v !== 'latin' && v !== 'cyrillic') return { ok: false, help: false, reason: `--to must be latin or cyrillic, got ${JSON.stringify(v ?? '')}` };
+      if (v !== 'latin' && v !== 'cyrillic')
+        return {
+          ok: false,
+          help: false,
+          reason: `--to must be latin or cyrillic, got ${JSON.stringify(v ?? '')}`,
+        };
       to = v;
     } else if (flag === '--from') {
       const v = value();
-      if (v !== 'auto' && v !== '2021' && v !== '2018' && v !== '2017') return { ok: false, help: false, reason: `--from must be auto, 2021, 2018 or 2017, got ${JSON.stringify(v ?? '')}` };
+      if (v !== 'auto' && v !== '2021' && v !== '2018' && v !== '2017')
+        return {
+          ok: false,
+          help: false,
+          reason: `--from must be auto, 2021, 2018 or 2017, got ${JSON.stringify(v ?? '')}`,
+        };
       from = v;
-    } else if (arg.startsWith('-')) return { ok: false, help: false, reason: `unknown option ${arg}` };
+    } else if (arg.startsWith('-'))
+      return { ok: false, help: false, reason: `unknown option ${arg}` };
     else if (subcommand === undefined) {
-      if (!(SUBCOMMANDS as readonly string[]).includes(arg)) return { ok: false, help: false, reason: `unknown subcommand ${JSON.stringify(arg)} (expected one of ${SUBCOMMANDS.join(', ')})` };
+      if (!(SUBCOMMANDS as readonly string[]).includes(arg))
+        return {
+          ok: false,
+          help: false,
+          reason: `unknown subcommand ${JSON.stringify(arg)} (expected one of ${SUBCOMMANDS.join(', ')})`,
+        };
       subcommand = arg as Subcommand;
     } else return { ok: false, help: false, reason: `unexpected argument ${JSON.stringify(arg)}` };
   }
-  if (subcommand === undefined) return { ok: false, help: false, reason: `missing subcommand (one of ${SUBCOMMANDS.join(', ')}); see --help` };
-  if (explain && subcommand !== 'normalize') return { ok: false, help: false, reason: '--explain applies to normalize only' };
-  if (to !== undefined && subcommand !== 'translit') return { ok: false, help: false, reason: '--to applies to translit only' };
-  if (from !== 'auto' && subcommand !== 'translit') return { ok: false, help: false, reason: '--from applies to translit only' };
-  if (subcommand === 'translit' && to === undefined) return { ok: false, help: false, reason: 'translit needs --to latin or --to cyrillic' };
+  if (subcommand === undefined)
+    return {
+      ok: false,
+      help: false,
+      reason: `missing subcommand (one of ${SUBCOMMANDS.join(', ')}); see --help`,
+    };
+  if (explain && subcommand !== 'normalize')
+    return { ok: false, help: false, reason: '--explain applies to normalize only' };
+  if (to !== undefined && subcommand !== 'translit')
+    return { ok: false, help: false, reason: '--to applies to translit only' };
+  if (from !== 'auto' && subcommand !== 'translit')
+    return { ok: false, help: false, reason: '--from applies to translit only' };
+  if (subcommand === 'translit' && to === undefined)
+    return { ok: false, help: false, reason: 'translit needs --to latin or --to cyrillic' };
   return { ok: true, options: { subcommand, explain, from, ...(to ? { to } : {}) } };
 }
 
@@ -82,7 +130,8 @@ function decodeInput(input: Buffer): { ok: true; text: string } | { ok: false; r
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
   }
-  if (control > 0 && control * 20 > text.length) return { ok: false, reason: `input looks binary (${control} control characters)` };
+  if (control > 0 && control * 20 > text.length)
+    return { ok: false, reason: `input looks binary (${control} control characters)` };
   return { ok: true, text };
 }
 
@@ -124,7 +173,12 @@ function bufferedWriter(out: (s: string) => void): { write(s: string): void; flu
  * Runs `senim text` with the given arguments (after `text`) over stdin bytes.
  * Returns the exit code: 0 on success, 2 for bad usage or input (with a one-line reason on `err`).
  */
-export async function runTextCommand(args: string[], input: Buffer, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runTextCommand(
+  args: string[],
+  input: Buffer,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const parsed = parseArgs(args);
   if (!parsed.ok) {
     if (parsed.help) {
@@ -143,7 +197,9 @@ export async function runTextCommand(args: string[], input: Buffer, out: (s: str
   const { subcommand } = parsed.options;
   const line = lineIndex(text);
   const writer = bufferedWriter(out);
-  const record = (r: { start: number; end: number; text: string } & Record<string, unknown>): void => {
+  const record = (
+    r: { start: number; end: number; text: string } & Record<string, unknown>,
+  ): void => {
     const { start, end, text: surface, ...rest } = r;
     writer.write(`${JSON.stringify({ line: line(start), start, end, text: surface, ...rest })}\n`);
   };
@@ -151,27 +207,52 @@ export async function runTextCommand(args: string[], input: Buffer, out: (s: str
     case 'normalize': {
       const result = normalize(text);
       if (parsed.options.explain) {
-        for (const c of result.changes) writer.write(`${JSON.stringify({ line: line(c.start), start: c.start, end: c.end, before: c.before, after: c.after, reason: c.reason })}\n`);
+        for (const c of result.changes)
+          writer.write(
+            `${JSON.stringify({ line: line(c.start), start: c.start, end: c.end, before: c.before, after: c.after, reason: c.reason })}\n`,
+          );
       } else writer.write(result.text);
       break;
     }
     case 'translit':
-      writer.write(parsed.options.to === 'latin' ? toLatin(text) : toCyrillic(text, { from: parsed.options.from }));
+      writer.write(
+        parsed.options.to === 'latin'
+          ? toLatin(text)
+          : toCyrillic(text, { from: parsed.options.from }),
+      );
       break;
     case 'sentences':
       for (const s of sentences(text)) record({ start: s.start, end: s.end, text: s.text });
       break;
     case 'tokens':
-      for (const t of tokens(text)) record({ start: t.start, end: t.end, text: t.text, kind: t.kind });
+      for (const t of tokens(text))
+        record({ start: t.start, end: t.end, text: t.text, kind: t.kind });
       break;
     case 'lemmas':
-      for (const t of lemmas(text)) record({ start: t.start, end: t.end, text: t.text, lemma: t.lemma, pos: t.pos, features: t.features, normalized: t.normalized });
+      for (const t of lemmas(text))
+        record({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          lemma: t.lemma,
+          pos: t.pos,
+          features: t.features,
+          normalized: t.normalized,
+        });
       break;
     case 'dates':
-      for (const d of dates(text)) record({ start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision });
+      for (const d of dates(text))
+        record({
+          start: d.start,
+          end: d.end,
+          text: d.text,
+          value: d.value,
+          precision: d.precision,
+        });
       break;
     case 'entities':
-      for (const e of entities(text)) record({ start: e.start, end: e.end, text: e.text, id: e.id, type: e.type });
+      for (const e of entities(text))
+        record({ start: e.start, end: e.end, text: e.text, id: e.id, type: e.type });
       break;
   }
   writer.flush();

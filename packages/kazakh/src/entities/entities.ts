@@ -47,7 +47,7 @@ function keyOf(s: string): string {
 }
 
 function compile(entry: GazetteerEntry, name: string, language: Language): Name {
-  const words = name.split(/\s+/u).filter((w) => w !== '—').map((w) => ({ key: keyOf(w), raw: w, acronym: isAcronymWord(w) }));
+  const words = name.replace(/,/gu, '').split(/\s+/u).filter((w) => w !== '—').map((w) => ({ key: keyOf(w), raw: w, acronym: isAcronymWord(w) }));
   return { entry, words, language, length: name.length };
 }
 
@@ -74,7 +74,7 @@ for (const name of NAMES) {
 }
 for (const list of [...BY_ACRONYM.values(), ...BY_PREFIX.values()]) list.sort((a, b) => b.words.length - a.words.length || b.length - a.length);
 
-const RUSSIAN_ENDINGS = new Set(['', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ие', 'ые', 'ий', 'ый', 'ой', 'ии', 'ию', 'ией', 'ью']);
+const RUSSIAN_ENDINGS = new Set(['', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ие', 'ые', 'ий', 'ый', 'ой', 'ии', 'ию', 'ией', 'ью'].map(foldConfusables));
 const ADJECTIVE_SUFFIX = /^(?:лык|лик|дык|дик|тык|тик)/u;
 
 function stemAlternatives(key: string): readonly string[] {
@@ -113,11 +113,13 @@ function matchesWord(t: TokenView, w: NameWord, last: boolean, language: Languag
 
 function matchAt(views: readonly TokenView[], i: number, name: Name): number {
   const n = name.words.length;
-  if (i + n > views.length) return -1;
-  for (let k = 0; k < n; k++) {
-    const t = views[i + k]!;
-    if (t.token.kind !== 'word' && t.token.kind !== 'number') return -1;
-    if (k > 0 && t.token.start - views[i + k - 1]!.token.end > 2) return -1;
+  let j = i;
+  for (let k = 0; k < n; k++, j++) {
+    // Commas inside long names (`образования, науки и культуры`) are not part of the name's words.
+    if (k > 0 && views[j]?.token.text === ',') j++;
+    const t = views[j];
+    if (!t || (t.token.kind !== 'word' && t.token.kind !== 'number')) return -1;
+    if (k > 0 && t.token.start - views[j - 1]!.token.end > 2) return -1;
     if (!matchesWord(t, name.words[k]!, k === n - 1, name.language)) return -1;
   }
   const first = views[i]!;
@@ -126,7 +128,7 @@ function matchAt(views: readonly TokenView[], i: number, name: Name): number {
     const rest = first.key.slice(name.words[0]!.key.length);
     if (n > 1 || !ADJECTIVE_SUFFIX.test(rest)) return -1;
   }
-  return i + n - 1;
+  return j - 1;
 }
 
 /**

@@ -26,6 +26,8 @@ function buildTable(): Uint8Array {
     else if (mark.test(ch)) table[c] = MARK;
     else if (space.test(ch)) table[c] = SPACE;
   }
+  // Byte-order marks and zero-width spaces separate nothing visible; treat them as space.
+  for (const c of [0xfeff, 0x200b]) table[c] = SPACE;
   for (const c of [0x2d, 0x2010, 0x2011]) table[c] = HYPHEN;
   for (const c of [0x27, 0x2019, 0x2bc, 0x60, 0xb4]) table[c] = APOSTROPHE;
   return table;

@@ -25,7 +25,7 @@ function alt(list: readonly string[]): string {
 }
 
 const CHAIN = new RegExp(
-  `^(?=.)${alt(DERIVATION)}{0,2}${alt(PLURAL)}?${alt(POSSESSIVE)}?${alt(CASE)}?${alt(RELATIVE)}?${alt(CASE)}?$`,
+  `^(?=.)${alt(DERIVATION)}{0,2}${alt(PLURAL)}?${alt(POSSESSIVE)}?${alt(CASE)}?(?:${alt(RELATIVE)}${alt(CASE)}?)?$`,
   'u',
 );
 const NUMERAL_ENDING = new RegExp(`^(?:${alt(ORDINAL)}|${alt(POSSESSIVE)}?${alt(CASE)}|${alt(POSSESSIVE)})${alt(RELATIVE)}?$`, 'u');
@@ -60,7 +60,7 @@ const FOLD: Readonly<Record<string, string>> = {
 };
 
 const FOLDED_CHAIN = new RegExp(
-  `^(?=.)${alt(DERIVATION.map(foldConfusables))}{0,2}${alt(PLURAL.map(foldConfusables))}?${alt(POSSESSIVE.map(foldConfusables))}?${alt(CASE.map(foldConfusables))}?${alt(RELATIVE.map(foldConfusables))}?${alt(CASE.map(foldConfusables))}?$`,
+  `^(?=.)${alt(DERIVATION.map(foldConfusables))}{0,2}${alt(PLURAL.map(foldConfusables))}?${alt(POSSESSIVE.map(foldConfusables))}?${alt(CASE.map(foldConfusables))}?(?:${alt(RELATIVE.map(foldConfusables))}${alt(CASE.map(foldConfusables))}?)?$`,
   'u',
 );
 
