@@ -1,3 +1,19 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './app.js';
+import { I18nProvider } from './i18n/i18n-context.js';
+import './styles.css';
 
-createRoot(document.getElementById('root')!).render(<h1>Сенім</h1>);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,32 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './components/layout.js';
+import { CataloguePage } from './pages/catalogue-page.js';
+import { HomePage } from './pages/home-page.js';
+import { InstrumentPage } from './pages/instrument-page.js';
+import { InstrumentsPage } from './pages/instruments-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { OrganizationPage } from './pages/organization-page.js';
+import { OrganizationsPage } from './pages/organizations-page.js';
+import { StatePage } from './pages/state-page.js';
+import { StatesPage } from './pages/states-page.js';
+import { TimelinePage } from './pages/timeline-page.js';
+
+/** Every page has its own URL, so each can be linked to, bookmarked and reloaded. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="organizations" element={<OrganizationsPage />} />
+        <Route path="organizations/:id" element={<OrganizationPage />} />
+        <Route path="organizations/:id/catalogue" element={<CataloguePage />} />
+        <Route path="states" element={<StatesPage />} />
+        <Route path="states/:id" element={<StatePage />} />
+        <Route path="instruments" element={<InstrumentsPage />} />
+        <Route path="instruments/:id" element={<InstrumentPage />} />
+        <Route path="timeline" element={<TimelinePage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,48 @@
+import { NavLink, Outlet } from 'react-router';
+import { useI18n } from '../i18n/i18n-context.js';
+import { LanguageSwitcher } from './language-switcher.js';
+
+export function Layout() {
+  const { t } = useI18n();
+  const links = [
+    { to: '/', label: t.nav.home, end: true },
+    { to: '/organizations', label: t.nav.organizations, end: false },
+    { to: '/states', label: t.nav.states, end: false },
+    { to: '/instruments', label: t.nav.instruments, end: false },
+    { to: '/timeline', label: t.nav.timeline, end: false },
+  ];
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-title">
+            <NavLink to="/">{t.appName}</NavLink>
+            <span className="site-tagline">{t.appTagline}</span>
+          </p>
+          <LanguageSwitcher />
+        </div>
+        <nav aria-label={t.nav.label} className="site-nav">
+          <ul>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end}>
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t.footer.about}</p>
+        <p>{t.footer.data}</p>
+      </footer>
+    </>
+  );
+}
