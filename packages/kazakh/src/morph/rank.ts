@@ -29,10 +29,10 @@ export interface Scored {
 /**
  * Score of a segmentation; `wholeKnown` tells that the whole word is itself a lexicon entry.
  *
- * The spelling lexicon lists many inflected forms as if they were stems (облысында, халқы,
- * болмайды), and the lemma convention strips inflection even from lexicalised forms
- * (алдында → алд, кезде → кез). So a bare whole-word reading of a generic entry pays as much
- * as two or three common suffixes, and a segmentation on a known stem usually wins. Exceptions
+ * The spelling lexicon lists inflected forms as if they were stems (халқы, болмайды); the
+ * clear cases are dropped when the lexicon is built, and the lemma convention strips
+ * inflection even from lexicalised forms (алдында → алд, кезде → кез). So a bare whole-word
+ * reading of a generic entry pays about as much as two common suffixes. Exceptions
  * that grammar predicts: -ды/-ті on a listed word is more often the adjective suffix than the
  * accusative (маңызды), and a listed noun in -у is a lexicalised noun rather than a verbal noun.
  */
@@ -55,6 +55,8 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (wholeKnown && n === 1 && lastId === 'VN') s -= 2.5;
   // -ды/-ті on a listed word is more often the adjective suffix -лы than the accusative (маңызды)
   if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem)) s -= 2.5;
+  // the build drops X+ы when X is listed, so a listed word in -ы/-і is a word of its own (кісі)
+  if (wholeKnown && n === 1 && lastId === 'P3') s -= 2.5;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
   if (seg.morphs[0] && seg.morphs[0].id.startsWith('C') && seg.kind === 'N') s -= 2;
   if (seg.alternation === 'lostVowel') s -= 1.5;
@@ -69,7 +71,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   return s;
 }
 
-const WHOLE_WORD_COST = 4;
+const WHOLE_WORD_COST = 2;
 
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   const features: Record<string, string> = {};

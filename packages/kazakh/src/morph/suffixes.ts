@@ -277,7 +277,7 @@ const SPECS: Record<MorphId, Spec> = {
     pick: (p) => 'ң' + I(p) + 'з',
   },
   K1P: {
-    chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Plur', Person: '1' }, forms: ['қ', 'к'], cost: 2.5,
+    chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Plur', Person: '1' }, forms: ['қ', 'к'], cost: 4,
     pick: (p) => (isBack(p) ? 'қ' : 'к'),
   },
   K2P: {
