@@ -19,12 +19,12 @@ const VOWELS = 'аоұыуяәеөіүиэёю';
 const VOICELESS = 'кқпстфхцчшщһ';
 
 const lastVowel = (w) => {
-  for (let i = w.length - 1; i >= 0; i--) if (VOWELS.includes(w[i])) return w[i];
+  for (let i = w.length - 1; i >= 0; i--) if ('аоұыяәеөіүэи'.includes(w[i])) return w[i];
   return 'а';
 };
 const isBack = (w) => {
   const v = lastVowel(w);
-  return 'аоұыя'.includes(v) || (v === 'у' && !/[әеөіү]/.test(w));
+  return 'аоұыя'.includes(v);
 };
 
 /** Surface forms of plural, case (but accusative) and 3rd-person possessive endings of a bare nominal stem (enough to spot inflected entries). */
@@ -127,7 +127,9 @@ for (const w of [...nominal]) {
     if (/[бгғ]$/.test(stem)) candidates.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
     let hit = false;
     for (const s of candidates) {
+      // short words with a two-letter ending are too often real words (баға, пайда)
       if (!nominal.has(s) || s.length < 2 || verbs.has(w)) continue;
+      if (ending.length === 2 && w.length < 6 && /^[ғгқкдт][ае]$/.test(ending)) continue;
       const forms = caseForms(s);
       const stemSurface = s === stem ? s : voiceStem(s);
       if (stemSurface === stem && forms.includes(ending)) hit = true;
@@ -231,12 +233,14 @@ const handWritten = new Set(additions.map((l) => l.replace(/#.*/, '').trim().spl
 let explained = 0;
 for (const [key, [, tags]] of [...entries]) {
   if (tags !== 'N' || handWritten.has(key)) continue;
-  // Only clear cases: at least three letters of endings on another entry, and not endings that
+  // Only clear cases: three letters of endings on another entry (two when they are two suffixes
+  // on a stem of three letters or more: институт+ы+н, not ор+ы+н), and not endings that
   // also make words (-дық of 1st plural past vs the noun suffix -лық; -м, -ң possessives).
   const hit = segment(key).some((seg) => {
     const n = seg.morphs.length;
     if (n === 0 || !seg.entry || seg.stem === key || seg.alternation === 'lostVowel') return false;
-    if (key.length - seg.stem.length < 3) return false;
+    const endingLength = key.length - seg.stem.length;
+    if (endingLength < 2 || (endingLength === 2 && (n < 2 || seg.stem.length < 3))) return false;
     const ids = seg.morphs.map((m) => m.id);
     if (ids.some((id) => id === 'K1P' || id === 'P1S' || id === 'P2S' || id === 'P2SF' || id.startsWith('C'))) return false;
     if (ids[0] === 'REL') return false;

@@ -5,7 +5,8 @@
 
 const VOWELS = new Set('аәеиоөұүыіэюяёу');
 const BACK_VOWELS = new Set('аоұыя');
-const FRONT_VOWELS = new Set('әеөіүэ');
+// и counts as front: loanwords in -и- take front endings (министрі, командирі)
+const FRONT_VOWELS = new Set('әеөіүэи');
 const VOICELESS = new Set('кқпстфхцчшщһбвгдғ');
 
 /**
@@ -30,7 +31,7 @@ export function soundClass(form: string): SoundClass {
   return 'K';
 }
 
-/** True when suffixes after `form` take back vowels (а, ы); и, у, ю are neutral and look further left. */
+/** True when suffixes after `form` take back vowels (а, ы); у and ю are neutral and look further left. */
 export function isBack(form: string): boolean {
   for (let i = form.length - 1; i >= 0; i--) {
     const ch = form[i]!;

@@ -55,8 +55,6 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (wholeKnown && n === 1 && lastId === 'VN') s -= 2.5;
   // -ды/-ті on a listed word is more often the adjective suffix -лы than the accusative (маңызды)
   if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem)) s -= 2.5;
-  // the build drops X+ы when X is listed, so a listed word in -ы/-і is a word of its own (кісі)
-  if (wholeKnown && n === 1 && lastId === 'P3') s -= 2.5;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
   if (seg.morphs[0] && seg.morphs[0].id.startsWith('C') && seg.kind === 'N') s -= 2;
   if (seg.alternation === 'lostVowel') s -= 1.5;
