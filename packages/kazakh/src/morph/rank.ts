@@ -40,7 +40,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   const known = seg.entry !== undefined || seg.derived;
   const n = seg.morphs.length;
   let s = known ? 20 : 0;
-  s += (known ? 0.15 : 0.3) * [...seg.stem].length;
+  s += (known ? 0.15 : 0.1) * [...seg.stem].length;
   if (seg.derived) s -= 2;
   if (n === 0 && seg.entry && !/[^NV]/.test(seg.entry.tags)) s -= WHOLE_WORD_COST;
   for (const m of seg.morphs) {
@@ -61,6 +61,8 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   // present tense 3rd person -ады/-еді is the commonest finite form: prefer кел+е+ді to келе+ді
   if (n >= 2 && lastId === 'A3' && seg.morphs[n - 2]!.id === 'AOR') s += 1;
   if (!known) {
+    // an unknown word most likely carries a common ending: Гиннестің → Гиннес
+    if (n === 0) s -= 2;
     const vowels = [...seg.stem].filter((c) => 'аәеиоөұүыіэюяёу'.includes(c)).length;
     if (vowels === 0) s -= 20;
     if (seg.stem.length < 3) s -= 4;

@@ -12,7 +12,7 @@ export type MorphId =
   // nominal
   | 'PL' | 'P1S' | 'P2S' | 'P2SF' | 'P3' | 'P1P' | 'P2P' | 'P2PF'
   | 'GEN' | 'DAT' | 'ACC' | 'LOC' | 'ABL' | 'INS' | 'EQU' | 'SIM' | 'REL' | 'LIK'
-  | 'C1S' | 'C2S' | 'C2SF' | 'C1P' | 'C2P' | 'C3E' | 'Q'
+  | 'C1S' | 'C2S' | 'C2SF' | 'C1P' | 'C2P' | 'C2PF' | 'C3E' | 'Q'
   // verbal
   | 'PASS' | 'REFL' | 'RECIP' | 'NEG'
   | 'PAST' | 'AOR' | 'FUT' | 'NFUT' | 'PPAST' | 'PPRES' | 'CONVP' | 'VN' | 'COND' | 'GALY'
@@ -169,6 +169,10 @@ const SPECS: Record<MorphId, Spec> = {
     chain: 'N', after: NCASE, features: { Number: 'Plur', Person: '2' }, forms: ['сыңдар', 'сіңдер'], cost: 5,
     pick: (p) => (isBack(p) ? 'сыңдар' : 'сіңдер'),
   },
+  C2PF: {
+    chain: 'N', after: NCASE, features: { Number: 'Plur', Person: '2', Polite: 'Form' }, forms: ['сыздар', 'сіздер'], cost: 4,
+    pick: (p) => (isBack(p) ? 'сыздар' : 'сіздер'),
+  },
   C3E: {
     // evidential 3rd person after the -ып converb: келіпті, барыпты
     chain: 'V', after: ['CONVP'], features: { Evident: 'Nfh', Person: '3', VerbForm: 'Fin' }, forms: both(['тI']), cost: 2,
@@ -288,7 +292,7 @@ const SPECS: Record<MorphId, Spec> = {
 
 // Predicative person endings also follow finite and participial verb forms (барамын, келгенмін).
 const PERSON_AFTER_VERB: Slot[] = ['AOR', 'FUT', 'NFUT', 'PPAST', 'PPRES', 'CONVP', 'INTENT'];
-for (const id of ['C1S', 'C2S', 'C2SF', 'C1P', 'C2P'] as const) SPECS[id].after.push(...PERSON_AFTER_VERB);
+for (const id of ['C1S', 'C2S', 'C2SF', 'C1P', 'C2P', 'C2PF'] as const) SPECS[id].after.push(...PERSON_AFTER_VERB);
 
 function build(id: MorphId, s: Spec): Morph {
   return Object.freeze({
