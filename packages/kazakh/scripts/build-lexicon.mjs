@@ -69,7 +69,7 @@ for (const line of raw) {
 
 // Verb stems from infinitives: жасау → жаса, жазу → жаз, себу → сеп, қою → қой, кию → ки,
 // оқу → оқы when the ы-stem is listed on its own (hunspell lists bare verb stems as entries too).
-const SHORT_VERBS = new Set(['де', 'же', 'жу', 'ки', 'ти', 'қи', 'би', 'сі', 'ұю', 'ию']);
+const SHORT_VERBS = new Set(['де', 'же', 'жу', 'ки', 'ти', 'қи', 'би', 'сі', 'ту', 'ұю', 'ию']);
 const verbs = new Set();
 for (const inf of infinitives) {
   if (inf.endsWith('ю')) {
@@ -87,7 +87,7 @@ for (const inf of infinitives) {
   if (VOWELS.includes(last)) { verbs.add(base); continue; }
   const withY = base + (isBack(base) ? 'ы' : 'і');
   // hunspell lists bare verb stems as entries: оқы next to оқу marks an ы-stem
-  if (nominal.has(withY) && !nominal.has(base)) { verbs.add(withY); continue; }
+  if (nominal.has(withY) && !nominal.has(base) && !/[бгғ]$/.test(base)) { verbs.add(withY); continue; }
   // stem-final п к қ are voiced before the vowel of -у: себу ← сеп, ұғу ← ұқ
   const devoiced = base.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ');
   verbs.add(devoiced !== base && (nominal.has(devoiced) || !nominal.has(base)) ? devoiced : base);

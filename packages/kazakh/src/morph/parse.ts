@@ -31,6 +31,8 @@ interface Match {
   /** The word had ы/і + й written as и: restore a high vowel on the left. */
   readonly merged: boolean;
   readonly voiced: boolean;
+  /** Letter to put back on the left (ю stands for й + у). */
+  readonly restore?: string;
 }
 
 const MATCHES_BY_LAST_LETTER: ReadonlyMap<string, readonly Match[]> = (() => {
@@ -48,7 +50,11 @@ const MATCHES_BY_LAST_LETTER: ReadonlyMap<string, readonly Match[]> = (() => {
       push({ morph, surface: form, canon, merged: false, voiced });
       // ы/і + й is written и: оқы + йды → оқиды; stem ы/і + у (verbal noun) → оқу
       if (form.startsWith('й')) push({ morph, surface: 'и' + form.slice(1), canon, merged: true, voiced });
-      if (morph.id === 'VN') push({ morph, surface: form, canon, merged: true, voiced });
+      if (morph.id === 'VN') {
+        push({ morph, surface: form, canon, merged: true, voiced });
+        // й + у is written ю: қой + у → қою, жыми + у → жымию
+        push({ morph, surface: 'ю', canon, merged: false, voiced, restore: 'й' });
+      }
     }
   }
   return out;
@@ -102,6 +108,7 @@ export function segment(word: string, emptyStem = false): Segmentation[] {
 
 function leftOf(rem: string, m: Match): string | null {
   let left = rem.slice(0, rem.length - m.surface.length);
+  if (m.restore) return left.endsWith('и') ? left : left + m.restore;
   if (m.merged) {
     if (left.length === 0) return null;
     left += isBack(left) ? 'ы' : 'і';

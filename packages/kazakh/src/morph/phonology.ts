@@ -5,8 +5,7 @@
 
 const VOWELS = new Set('аәеиоөұүыіэюяёу');
 const BACK_VOWELS = new Set('аоұыя');
-// и counts as front: loanwords in -и- take front endings (министрі, командирі)
-const FRONT_VOWELS = new Set('әеөіүэи');
+const FRONT_VOWELS = new Set('әеөіүэ');
 const VOICELESS = new Set('кқпстфхцчшщһбвгдғ');
 
 /**
@@ -31,12 +30,15 @@ export function soundClass(form: string): SoundClass {
   return 'K';
 }
 
-/** True when suffixes after `form` take back vowels (а, ы); у and ю are neutral and look further left. */
+/** True when suffixes after `form` take back vowels (а, ы); у, ю and final и are neutral and look further left. */
 export function isBack(form: string): boolean {
   for (let i = form.length - 1; i >= 0; i--) {
     const ch = form[i]!;
     if (BACK_VOWELS.has(ch)) return true;
     if (FRONT_VOWELS.has(ch)) return false;
+    // и before a consonant is front (loanwords: министрі, командирі); stem-final и stands
+    // for ый/ій and is neutral (жыми → жымиды, оқи → оқиды)
+    if (ch === 'и' && i < form.length - 1) return false;
   }
   return true;
 }
