@@ -62,6 +62,8 @@ export const en: Messages = {
     membership: 'Members and observers',
     asOf: 'Date',
     asOfHint: 'Shows the membership on the chosen day.',
+    dayFormat: 'YYYY-MM-DD',
+    badDay: 'Enter the date as YYYY-MM-DD, for example 2006-06-17.',
     show: 'Show',
     today: 'Today',
     asOfCaption: 'As of {date}',

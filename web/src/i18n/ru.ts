@@ -60,6 +60,8 @@ export const ru: Messages = {
     membership: 'Члены и наблюдатели',
     asOf: 'Дата',
     asOfHint: 'Показывает состав на выбранную дату.',
+    dayFormat: 'ГГГГ-ММ-ДД',
+    badDay: 'Введите дату в виде ГГГГ-ММ-ДД, например 2006-06-17.',
     show: 'Показать',
     today: 'Сегодня',
     asOfCaption: 'По состоянию на {date}',

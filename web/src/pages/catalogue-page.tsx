@@ -19,7 +19,7 @@ export function CataloguePage() {
   const catalogue = useApi(apiPath(`/api/organizations/${encodeURIComponent(id)}/catalogue`, { version }), Catalogue);
   const { t } = useI18n();
   useDocumentTitle(t.catalogue.title);
-  return <AsyncContent value={catalogue}>{(data) => <CatalogueView catalogue={data} />}</AsyncContent>;
+  return <AsyncContent value={catalogue} asPage>{(data) => <CatalogueView catalogue={data} />}</AsyncContent>;
 }
 
 function CatalogueView({ catalogue }: { catalogue: Catalogue }) {

@@ -14,7 +14,7 @@ export function InstrumentPage() {
   const detail = useApi(`/api/instruments/${encodeURIComponent(id)}`, InstrumentDetail);
   const { text } = useI18n();
   useDocumentTitle(detail.state === 'ready' ? text(detail.data.title) : null);
-  return <AsyncContent value={detail}>{(instrument) => <InstrumentView instrument={instrument} />}</AsyncContent>;
+  return <AsyncContent value={detail} asPage>{(instrument) => <InstrumentView instrument={instrument} />}</AsyncContent>;
 }
 
 function InstrumentView({ instrument: i }: { instrument: InstrumentDetail }) {

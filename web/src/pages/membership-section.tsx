@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { MemberList } from '../../../src/organizations/organization.schema.js';
+import { parsePartialDate } from '../../../src/platform/partial-date.js';
 import { StateList } from '../../../src/states/state.schema.js';
 import { apiPath } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
@@ -12,13 +13,12 @@ import { format, yearOf } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 type Member = MemberList['items'][number];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Members, observers and partners on a chosen day (today by default, `?at=` in the URL), with the map. */
 export function MembershipSection({ organization, organizationName }: { organization: string; organizationName: string }) {
   const { t, text } = useI18n();
   const [params, setParams] = useSearchParams();
-  const at = DAY.test(params.get('at') ?? '') ? params.get('at')! : null;
+  const at = isCalendarDay(params.get('at') ?? '') ? params.get('at') : null;
   const base = `/api/organizations/${encodeURIComponent(organization)}/members`;
   const states = useApi(apiPath(base, { at, limit: 500 }), MemberList);
   const organizations = useApi(apiPath(base, { at, limit: 500, kind: 'organization' }), MemberList);
@@ -64,25 +64,46 @@ export function MembershipSection({ organization, organizationName }: { organiza
 function AsOfForm({ value, onChoose }: { value: string | null; onChoose(day: string | null): void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(value ?? '');
+  const [invalid, setInvalid] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onChoose(DAY.test(draft) ? draft : null);
+    const day = draft.trim();
+    if (day !== '' && !isCalendarDay(day)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    onChoose(day === '' ? null : day);
   };
   return (
-    <form className="inline-form" onSubmit={submit}>
+    <form className="inline-form" onSubmit={submit} noValidate>
       <label htmlFor="as-of">{t.organization.asOf}</label>
-      <input id="as-of" type="date" value={draft} onChange={(e) => setDraft(e.target.value)} aria-describedby="as-of-hint" />
+      <input
+        id="as-of"
+        name="at"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        inputMode="numeric"
+        size={12}
+        placeholder={t.organization.dayFormat}
+        aria-describedby="as-of-hint"
+        aria-invalid={invalid}
+      />
       <button type="submit">{t.organization.show}</button>
       {value && (
         <button type="button" onClick={() => onChoose(null)}>
           {t.organization.today}
         </button>
       )}
-      <p id="as-of-hint" className="hint">
-        {t.organization.asOfHint}
+      <p id="as-of-hint" className="hint" role={invalid ? 'alert' : undefined}>
+        {invalid ? t.organization.badDay : t.organization.asOfHint}
       </p>
     </form>
   );
+}
+
+function isCalendarDay(value: string): boolean {
+  return parsePartialDate(value)?.precision === 'day';
 }
 
 function toMapEntries(members: readonly Member[], text: (v: Member['name']) => string): MapEntry[] {

@@ -18,7 +18,7 @@ export function OrganizationPage() {
   const detail = useApi(`/api/organizations/${encodeURIComponent(id)}`, OrganizationDetail);
   const { text } = useI18n();
   useDocumentTitle(detail.state === 'ready' ? text(detail.data.abbreviation ?? detail.data.name) : null);
-  return <AsyncContent value={detail}>{(org) => <OrganizationView org={org} />}</AsyncContent>;
+  return <AsyncContent value={detail} asPage>{(org) => <OrganizationView org={org} />}</AsyncContent>;
 }
 
 function OrganizationView({ org }: { org: Detail }) {

@@ -13,7 +13,7 @@ export function StatePage() {
   const profile = useApi(`/api/states/${encodeURIComponent(id)}`, StateProfile);
   const { text } = useI18n();
   useDocumentTitle(profile.state === 'ready' ? text(profile.data.name) : null);
-  return <AsyncContent value={profile}>{(state) => <StateView state={state} />}</AsyncContent>;
+  return <AsyncContent value={profile} asPage>{(state) => <StateView state={state} />}</AsyncContent>;
 }
 
 function StateView({ state }: { state: StateProfile }) {
