@@ -29,20 +29,25 @@ function reading(lemma: string, pos: Analysis['pos'], features: Record<string, s
 /** Ranked readings of a lower-case word; guesses only when nothing rests on the lexicon. */
 function rankWord(lower: string, capitalised: boolean): Analysis[] {
   const segs = segment(lower);
-  const wholeKnown = segs.some((s) => s.morphs.length === 0 && s.entry !== undefined);
-  const scored = segs.map((seg) => ({ seg, score: score(seg, wholeKnown) }));
+  let anyKnown = false;
+  let wholeKnown = false;
+  for (const s of segs) {
+    if (s.entry !== undefined || s.derived) {
+      anyKnown = true;
+      if (s.morphs.length === 0) wholeKnown = true;
+    }
+  }
+  const pool = anyKnown ? segs.filter((s) => s.entry !== undefined || s.derived) : segs;
+  const scored = pool.map((seg) => ({ seg, score: score(seg, wholeKnown) }));
   scored.sort((a, b) => b.score - a.score);
-  const anyKnown = scored.some((s) => s.seg.entry !== undefined || s.seg.derived);
   const out: Analysis[] = [];
   const seen = new Set<string>();
   for (const { seg } of scored) {
-    const known = seg.entry !== undefined || seg.derived;
-    if (anyKnown && !known) continue;
-    const a = toAnalysis(seg, capitalised);
-    const key = `${a.lemma}|${a.pos}|${JSON.stringify(a.features)}`;
+    let key = `${seg.entry?.form ?? seg.stem}|${seg.kind}`;
+    for (const m of seg.morphs) key += '|' + m.id;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(a);
+    out.push(toAnalysis(seg, capitalised));
     if (out.length >= MAX_READINGS) break;
   }
   return out;

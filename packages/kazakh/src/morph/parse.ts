@@ -88,22 +88,29 @@ function isVoice(m: Morph | undefined): boolean {
  * (the part after the hyphen in АҚШ-тың) and readings with an empty stem are returned.
  */
 export function segment(word: string, emptyStem = false): Segmentation[] {
-  const out: Segmentation[] = [];
+  const out: Found = { known: [], guesses: [] };
   if (!emptyStem) {
     const entry = lookup(word);
-    if (entry) out.push({ stem: word, entry, kind: hasTag(entry, NOMINAL_TAGS) ? 'N' : 'V', morphs: [], derived: false });
-    else out.push({ stem: word, entry: undefined, kind: 'N', morphs: [], derived: false });
+    if (entry) out.known.push({ stem: word, entry, kind: hasTag(entry, NOMINAL_TAGS) ? 'N' : 'V', morphs: [], derived: false });
+    else out.guesses.push({ stem: word, entry: undefined, kind: 'N', morphs: [], derived: false });
   }
   const last = word[word.length - 1];
-  if (last === undefined) return out;
-  for (const m of MATCHES_BY_LAST_LETTER.get(last) ?? []) {
-    if (m.voiced || !word.endsWith(m.surface) || m.surface.length > word.length) continue;
-    if (m.surface.length === word.length && !emptyStem) continue;
-    const left = leftOf(word, m);
-    if (left === null) continue;
-    walk(left, m, [m.morph], out, emptyStem);
+  if (last !== undefined) {
+    for (const m of MATCHES_BY_LAST_LETTER.get(last) ?? []) {
+      if (m.voiced || !word.endsWith(m.surface) || m.surface.length > word.length) continue;
+      if (m.surface.length === word.length && !emptyStem) continue;
+      const left = leftOf(word, m);
+      if (left === null) continue;
+      walk(left, m, [m.morph], out, emptyStem);
+    }
   }
-  return out;
+  // guesses matter only when no segmentation rests on the lexicon
+  return out.known.length > 0 ? out.known : out.guesses;
+}
+
+interface Found {
+  readonly known: Segmentation[];
+  readonly guesses: Segmentation[];
 }
 
 function leftOf(rem: string, m: Match): string | null {
@@ -116,10 +123,10 @@ function leftOf(rem: string, m: Match): string | null {
   return left;
 }
 
-function walk(rem: string, right: Match, chain: Morph[], out: Segmentation[], emptyStem: boolean): void {
+function walk(rem: string, right: Match, chain: Morph[], out: Found, emptyStem: boolean): void {
   const beforeVowel = isVowel(right.canon[0]);
   if (rem.length === 0) {
-    if (emptyStem && right.morph.after.has('NSTEM')) out.push({ stem: '', entry: undefined, kind: 'N', morphs: chain, derived: false });
+    if (emptyStem && right.morph.after.has('NSTEM')) out.known.push({ stem: '', entry: undefined, kind: 'N', morphs: chain, derived: false });
     return;
   }
   // rem as the stem
@@ -144,13 +151,13 @@ function walk(rem: string, right: Match, chain: Morph[], out: Segmentation[], em
   }
 }
 
-function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: boolean, out: Segmentation[]): void {
+function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: boolean, out: Found): void {
   let found = false;
   for (const [key, alternation] of stemKeys(surface, beforeVowel, kind)) {
     const entry = lookup(key);
     if (!entry) continue;
     if (kind === 'N' ? hasTag(entry, NOMINAL_TAGS) : hasTag(entry, 'VX')) {
-      out.push(alternation ? { stem: key, entry, kind, morphs: chain, derived: false, alternation } : { stem: key, entry, kind, morphs: chain, derived: false });
+      out.known.push(alternation ? { stem: key, entry, kind, morphs: chain, derived: false, alternation } : { stem: key, entry, kind, morphs: chain, derived: false });
       found = true;
     }
   }
@@ -158,9 +165,9 @@ function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: 
   if (kind === 'V' && chain[0]?.id === 'RECIP' && DENOMINAL_VERB.test(surface)) {
     const base = lookup(surface.slice(0, -2));
     if (base && hasTag(base, NOMINAL_TAGS)) {
-      out.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: true });
+      out.known.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: true });
       return;
     }
   }
-  out.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: false });
+  if (out.known.length === 0) out.guesses.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: false });
 }

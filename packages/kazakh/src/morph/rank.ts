@@ -40,7 +40,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   const known = seg.entry !== undefined || seg.derived;
   const n = seg.morphs.length;
   let s = known ? 20 : 0;
-  s += (known ? 0.15 : 0.1) * [...seg.stem].length;
+  s += (known ? 0.15 : 0.1) * seg.stem.length;
   if (seg.derived) s -= 2;
   if (n === 0 && seg.entry && !/[^NV]/.test(seg.entry.tags)) s -= WHOLE_WORD_COST;
   for (const m of seg.morphs) {
@@ -63,8 +63,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (!known) {
     // an unknown word most likely carries a common ending: Гиннестің → Гиннес
     if (n === 0) s -= 2;
-    const vowels = [...seg.stem].filter((c) => 'аәеиоөұүыіэюяёу'.includes(c)).length;
-    if (vowels === 0) s -= 20;
+    if (!HAS_VOWEL.test(seg.stem)) s -= 20;
     if (seg.stem.length < 3) s -= 4;
     if (seg.kind === 'V') s -= 2;
   }
@@ -72,6 +71,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
 }
 
 const WHOLE_WORD_COST = 2;
+const HAS_VOWEL = /[аәеиоөұүыіэюяёу]/;
 
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   const features: Record<string, string> = {};
