@@ -56,3 +56,13 @@ describe('UI dictionaries', () => {
     expect(same).toEqual([]);
   });
 });
+
+describe('Latin Kazakh', () => {
+  it('is the whole Kazakh dictionary transliterated, with no Cyrillic left', async () => {
+    const { MESSAGES } = await import('./languages.js');
+    const latin = leaves(MESSAGES['kk-Latn']);
+    expect(latin.map(([key]) => key)).toEqual(leaves(kk).map(([key]) => key));
+    expect(latin.filter(([, text]) => /\p{Script=Cyrillic}/u.test(String(text)))).toEqual([]);
+    expect(MESSAGES['kk-Latn'].nav.states).toBe('Memleketter');
+  });
+});
