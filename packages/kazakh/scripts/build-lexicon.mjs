@@ -111,7 +111,8 @@ for (let i = 0; i < sorted.length; i++) {
   // бюджетт/бюджетті, нәтижес/нәтижесі, жүрект/жүректі: X is Y + the first letter of an ending
   const y0 = x.slice(0, -1);
   const doubled = x.length > 2 && x[x.length - 1] === x[x.length - 2];
-  const cut = 'тдсн'.includes(x[x.length - 1]) && y0.length >= 3 && nominal.has(y0);
+  const y0Vowel = VOWELS.includes(y0[y0.length - 1]);
+  const cut = y0.length >= 3 && nominal.has(y0) && ('сн'.includes(x[x.length - 1]) ? y0Vowel : 'тд'.includes(x[x.length - 1]) && !y0Vowel);
   if (!other || doubled || cut) truncated.add(x);
 }
 for (const x of truncated) nominal.delete(x);

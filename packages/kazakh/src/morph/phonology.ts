@@ -71,7 +71,8 @@ export function restoreLostVowel(form: string): string | null {
   if (n < 3) return null;
   const a = form[n - 2]!;
   const b = form[n - 1]!;
-  if (isVowel(a) || isVowel(b)) return null;
+  // у and й before the lost vowel are consonants there (ауыз → аузы)
+  if ((isVowel(a) && a !== 'у') || isVowel(b)) return null;
   const v = isBack(form) ? 'ы' : 'і';
   return form.slice(0, -1) + v + b;
 }

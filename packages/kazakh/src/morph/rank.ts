@@ -43,9 +43,13 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   s += (known ? 0.15 : 0.1) * seg.stem.length;
   if (seg.derived) s -= 2;
   if (n === 0 && seg.entry && !/[^NV]/.test(seg.entry.tags)) s -= WHOLE_WORD_COST;
+  let prevChain: 'N' | 'V' = seg.kind;
   for (const m of seg.morphs) {
     const voice = m.id === 'PASS' || m.id === 'RECIP' || m.id === 'REFL';
-    s -= voice && known ? -1 : m.cost;
+    // person endings are the normal end of a finite verb (барамын), unusual on a noun
+    const personOnVerb = m.id.startsWith('C') && prevChain === 'V';
+    s -= voice && known ? -1 : personOnVerb ? 1 : m.cost;
+    prevChain = m.chain;
   }
   const lastId = n > 0 ? seg.morphs[n - 1]!.id : null;
   // a bare voice form (imperative of a passive) is rare; such words are usually nouns (ұсыныс)
@@ -57,9 +61,10 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem)) s -= 2.5;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
   if (seg.morphs[0] && seg.morphs[0].id.startsWith('C') && seg.kind === 'N') s -= 2;
-  if (seg.alternation === 'lostVowel') s -= 1.5;
+  if (seg.alternation === 'lostVowel') s -= 0.8;
   // present tense 3rd person -ады/-еді is the commonest finite form: prefer кел+е+ді to келе+ді
-  if (n >= 2 && lastId === 'A3' && seg.morphs[n - 2]!.id === 'AOR') s += 1;
+  // (and the present with a person ending: бар+а+мын)
+  if (n >= 2 && (lastId === 'A3' || lastId!.startsWith('C')) && seg.morphs[n - 2]!.id === 'AOR') s += 1;
   if (!known) {
     // an unknown word most likely carries a common ending: Гиннестің → Гиннес
     if (n === 0) s -= 2;
