@@ -39,11 +39,15 @@ function keyOf(token: Token): string {
   return foldConfusables(fixLookalikes(token.text).toLowerCase());
 }
 
+/** Accusative endings: a month as the object of a verb (`29 тамызды ... күні деп жариялады`) names a calendar day, not a date. */
+const ACCUSATIVE = /^(?:ны|ни|ды|ди|ты|ти|сын|син|ын|ин)$/u;
+
 function monthOf(w: Word | undefined): number | undefined {
   if (!w || (w.token.kind !== 'word')) return undefined;
   for (const [stem, m] of FOLDED_MONTHS) {
     if (!w.key.startsWith(stem)) continue;
     const rest = w.key.slice(stem.length);
+    if (ACCUSATIVE.test(rest) && m && /[а-я]/u.test(stem)) return undefined;
     if (rest === '' || isFoldedSuffixChain(rest) || (m && RUSSIAN_ENDINGS.has(rest) && /[а-я]/u.test(stem) && !/[ңқғүұөәі]/u.test(w.token.text))) return m;
     if (rest.startsWith('-') && isFoldedSuffixChain(rest.slice(1))) return m;
   }
@@ -113,7 +117,11 @@ const ORDINAL_ENDING = /^(?:ыншы|інші|ншы|нші|шы|ші|ы|і|сы
 export function dates(text: string, options: DatesOptions = {}): readonly DateMention[] {
   const words: Word[] = tokens(text).map((token) => ({ token, key: keyOf(token) }));
   const out: DateMention[] = [];
+  // `carried` is the last year named (for `Сол жылғы`); `anchor` the year of the last full date,
+  // which bare days and months follow (a year named in passing, `2022 жылғы қаңтар оқиғалары`,
+  // does not move the story's timeline).
   let carried: number | undefined = options.defaultYear;
+  let anchor: number | undefined = options.defaultYear;
   const emit = (from: number, to: number, value: string, precision: DatePrecision): void => {
     const start = words[from]!.token.start;
     const end = words[to]!.token.end;
@@ -193,8 +201,8 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
         continue;
       }
       if (carried !== undefined) {
-        const from = i > 0 && /^(?:сол|осы|бул)$/u.test(words[i - 2]?.key ?? '') && yearWord(words[i - 1]) ? i - 2 : i;
-        i = emitDayMonth(from, dm, carried);
+        const that = i >= 2 && /^(?:сол|осы|бул)$/u.test(words[i - 2]!.key) && yearWord(words[i - 1]) !== undefined;
+        i = emitDayMonth(that ? i - 2 : i, dm, that ? carried : (anchor ?? carried));
         continue;
       }
       i = dm.next - 1;
@@ -214,7 +222,7 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
       }
       const month = monthOf(words[i]);
       if (month !== undefined && isMonthWord(words[i + 1])) {
-        emit(i, i + 1, `${carried}-${pad(month)}`, 'month');
+        emit(i, i + 1, `${anchor ?? carried}-${pad(month)}`, 'month');
         i += 1;
       }
     }
@@ -230,11 +238,13 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
       const second = dayMonth(dm.next + 1);
       if (second && second.to === undefined && isValidDay(year, second.month, second.day) && second.month > dm.month) {
         emit(from, second.next - 1, `${first}/${year}-${pad(second.month)}-${pad(second.day)}`, 'interval');
+        anchor = year;
         return second.next - 1;
       }
     }
     if (dm.to !== undefined) emit(from, last, `${first}/${year}-${pad(dm.month)}-${pad(dm.to)}`, 'interval');
     else emit(from, last, first, 'day');
+    anchor = year;
     return last;
   }
 }

@@ -186,3 +186,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { id: 'person/nazarbayev', type: 'person', kk: ['Нұрсұлтан Назарбаев', 'Назарбаев'], ru: ['Назарбаев'], en: ['Nazarbayev'] },
   { id: 'person/guterres', type: 'person', kk: ['Антониу Гутерриш', 'Гутерриш'], ru: ['Гутерриш'], en: ['Guterres'] },
 ];
+
+/** Every word of every registry name and adjective, lower-cased: words the normaliser must not "repair". */
+export const GAZETTEER_WORDS: ReadonlySet<string> = new Set(
+  GAZETTEER.flatMap((e) => [...e.kk, ...(e.ru ?? []), ...(e.en ?? []), ...(e.adj ?? [])]).flatMap((name) => name.toLowerCase().split(/[\s,]+/u)).filter((w) => w.length > 1),
+);

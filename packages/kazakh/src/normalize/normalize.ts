@@ -1,3 +1,4 @@
+import { GAZETTEER_WORDS } from '../entities/gazetteer.js';
 import { tokens, type Token } from '../segment/tokens.js';
 import { isKnownAnyCase, morphLexicon, type Lexicon } from '../text/lexicon.js';
 import { fixLookalikes } from './lookalikes.js';
@@ -43,14 +44,10 @@ interface Unit {
 const WORDLIKE = new Set(['word', 'number']);
 
 function lookalikesInToken(word: string): string {
-  // Split at hyphens and at an acronym/ending boundary, so `NATOға` keeps Latin NATO and Cyrillic ға.
-  return word
-    .split(/(-)/u)
-    .map((part) => {
-      const m = /^([A-Z]{2,})(\p{Script=Cyrillic}+)$/u.exec(part);
-      return m ? m[1]! + fixLookalikes(m[2]!) : fixLookalikes(part);
-    })
-    .join('');
+  // A Latin acronym keeps its script before a Cyrillic ending (`NATOға`, `NATO-ға`); otherwise the
+  // majority script of the whole token decides (`ic-қимыл`).
+  const m = /^([A-Z]{2,})(-?)(\p{Script=Cyrillic}+)$/u.exec(word);
+  return m ? m[1]! + m[2]! + fixLookalikes(m[3]!) : fixLookalikes(word);
 }
 
 function setForm(unit: Unit, form: string | undefined, reason: ChangeReason): void {
@@ -114,7 +111,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   const known: Known = (w) => {
     let k = cache.get(w);
     if (k === undefined) {
-      k = isKnownAnyCase(lexicon, w);
+      k = isKnownAnyCase(lexicon, w) || GAZETTEER_WORDS.has(w.toLowerCase());
       cache.set(w, k);
     }
     return k;

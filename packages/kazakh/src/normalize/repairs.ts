@@ -29,6 +29,14 @@ function isAcronym(s: string): boolean {
   return upper >= 2 && isUpperLetter(s[s.length - 1]!);
 }
 
+const MAX_REPAIRS = 3;
+
+function countNg(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch === 'ң') n++;
+  return n;
+}
+
 function isDigits(s: string): boolean {
   return /^\d+$/u.test(s);
 }
@@ -40,7 +48,9 @@ export function bestRepair(lower: string, valid: (w: string) => boolean): string
   let foundHarmonic = false;
   let ambiguous = false;
   for (const c of ocrCandidates(lower)) {
-    if (c.changes > foundChanges) break;
+    if (c.changes > foundChanges || c.changes > MAX_REPAIRS) break;
+    // н is the commonest letter to be right: repairing more than one н→ң in a word is a guess.
+    if (countNg(c.word) - countNg(lower) > 1) continue;
     if (!valid(c.word)) continue;
     if (found === undefined || (c.harmonic && !foundHarmonic)) {
       found = c.word;
@@ -81,10 +91,13 @@ export function joinLineBreakHyphen(word: string, known: Known): string | undefi
   const [left, right] = parts as [string, string];
   if (left.length === 0 || right.length === 0 || isAcronym(left) || /\d/u.test(left) || /\d/u.test(right)) return undefined;
   if (right[0] !== right[0]!.toLowerCase()) return undefined;
-  if (known(word) || PAIR_WORDS.has((left + right).toLowerCase())) return undefined;
+  if (PAIR_WORDS.has((left + right).toLowerCase())) return undefined;
   const joined = left + right;
   if (!known(joined)) return undefined;
-  if (!known(right) || !known(left) || isSuffixChain(right.toLowerCase())) return joined;
+  // A bare suffix after a hyphen is never a word of its own (`ұйым-дар`), whatever the analyser says.
+  if (isSuffixChain(right.toLowerCase())) return joined;
+  if (known(word)) return undefined;
+  if (!known(right) || !known(left)) return joined;
   return undefined;
 }
 
@@ -142,7 +155,7 @@ export function repairLetters(word: string, known: Known): string | undefined {
       const fixed = repairEnding(ending, (e) => isSuffixChain(e) || isNumeralEnding(e) || known(e));
       return fixed && fixed !== ending ? `${first}-${fixed}` : undefined;
     }
-    if (known(word)) return undefined;
+    // Parts are judged on their own: the analyser may accept a hyphenated form by its last part.
     let changed = false;
     const fixed = parts.map((p) => {
       const r = p.length > 1 && !known(p) ? repairLetters(p, known) : undefined;
