@@ -20,7 +20,8 @@ describe.skipIf(!browserAvailable())('the CICA page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_ROOT, 'index.html'))) throw new Error('the web app is not built: run `npm run build:web` first');
+    if (!existsSync(path.join(WEB_ROOT, 'index.html')))
+      throw new Error('the web app is not built: run `npm run build:web` first');
     app = await startTestApp();
     browser = await launchBrowser();
   });
@@ -44,20 +45,28 @@ describe.skipIf(!browserAvailable())('the CICA page in Chromium', () => {
     const page = await open('/organizations/CICA');
     await expect.poll(() => page.locator('h1').textContent()).toContain(NAMES.kk);
     expect(await page.locator('html').getAttribute('lang')).toBe('kk');
-    expect(await page.getByRole('button', { name: 'Қазақша' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Қазақша' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
 
     await expect.poll(() => memberRows(page).count()).toBe(28);
     expect(await observerRows(page).count()).toBe(10);
     expect(await page.locator('#member-states caption').textContent()).toContain('28');
-    expect(await memberRows(page).filter({ hasText: KAZAKHSTAN.kk }).locator('td').first().textContent()).toBe('1999');
-    await expect.poll(() => page.locator('#observer-organizations tbody tr').count()).toBeGreaterThan(0);
+    expect(
+      await memberRows(page).filter({ hasText: KAZAKHSTAN.kk }).locator('td').first().textContent(),
+    ).toBe('1999');
+    await expect
+      .poll(() => page.locator('#observer-organizations tbody tr').count())
+      .toBeGreaterThan(0);
     await page.context().close();
   });
 
   it('draws the members and observers on the world map', async () => {
     const page = await open('/organizations/CICA');
     const map = page.getByRole('img', { name: /АӨСШК/ });
-    await expect.poll(() => map.locator('path[data-status="member"]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(25);
+    await expect
+      .poll(() => map.locator('path[data-status="member"]').count(), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(25);
     expect(await map.locator('path[data-status="observer"]').count()).toBeGreaterThanOrEqual(8);
     expect(await map.locator('path[data-status="other"]').count()).toBeGreaterThan(100);
     const kazakhstan = map.locator('path[data-iso="398"]');
@@ -77,7 +86,9 @@ describe.skipIf(!browserAvailable())('the CICA page in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toContain(NAMES.ru);
     expect(await memberRows(page).filter({ hasText: KAZAKHSTAN.ru }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
-    expect(await page.getByRole('button', { name: 'Русский' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Русский' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toContain(NAMES.en);
@@ -95,7 +106,9 @@ describe.skipIf(!browserAvailable())('the CICA page in Chromium', () => {
     const page = await open('/organizations/CICA');
     await expect.poll(() => memberRows(page).count()).toBe(28);
     await page.locator('path[data-status="member"]').first().waitFor();
-    const text = (await page.evaluate('[...document.querySelectorAll("main, nav, footer")].map((e) => e.innerText).join("\\n")')) as string;
+    const text = (await page.evaluate(
+      '[...document.querySelectorAll("main, nav, footer")].map((e) => e.innerText).join("\\n")',
+    )) as string;
     expect(text.match(/[A-Za-z]+/g) ?? []).toEqual([]);
     await page.context().close();
   });
@@ -125,7 +138,9 @@ describe.skipIf(!browserAvailable())('the CICA page in Chromium', () => {
     const page = await open('/timeline');
     const dates = page.locator('main time[datetime]');
     await expect.poll(() => dates.count()).toBeGreaterThan(30);
-    const values = await dates.evaluateAll((elements) => elements.map((e) => e.getAttribute('datetime') ?? ''));
+    const values = await dates.evaluateAll((elements) =>
+      elements.map((e) => e.getAttribute('datetime') ?? ''),
+    );
     expect(values).toContain('1992-10-05');
     expect(values.some((d) => d.startsWith('2024'))).toBe(true);
     expect(await page.getByRole('heading', { level: 2, name: '1992' }).count()).toBe(1);
@@ -136,7 +151,9 @@ describe.skipIf(!browserAvailable())('the CICA page in Chromium', () => {
     await page.getByRole('button', { name: 'Көрсету' }).click();
     await expect.poll(() => page.url()).toContain('type=summit');
     expect(page.url()).toContain('from=2002');
-    const shownTypes = async () => [...new Set(await page.locator('.event__type').allTextContents())];
+    const shownTypes = async () => [
+      ...new Set(await page.locator('.event__type').allTextContents()),
+    ];
     await expect.poll(shownTypes).toEqual(['Саммит']);
     expect(await page.locator('main time[datetime^="1999"]').count()).toBe(0);
     await page.context().close();

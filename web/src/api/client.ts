@@ -20,10 +20,17 @@ export class RequestFailure extends Error {
  * GETs an API path and checks the answer against the same schema the server answers with,
  * so the pages work with typed, validated data.
  */
-export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+export async function getJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+    response = await fetch(path, {
+      headers: { accept: 'application/json' },
+      ...(signal ? { signal } : {}),
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new RequestFailure('network', (error as Error).message);
@@ -36,16 +43,26 @@ export async function getJson<S extends z.ZodType>(path: string, schema: S, sign
   }
   if (!response.ok) {
     const parsed = ApiError.safeParse(body);
-    if (parsed.success) throw new RequestFailure('api', parsed.data.error.message, response.status, parsed.data.error.code);
+    if (parsed.success)
+      throw new RequestFailure(
+        'api',
+        parsed.data.error.message,
+        response.status,
+        parsed.data.error.code,
+      );
     throw new RequestFailure('response', `HTTP ${response.status}`, response.status);
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new RequestFailure('response', parsed.error.issues[0]?.message ?? 'invalid answer');
+  if (!parsed.success)
+    throw new RequestFailure('response', parsed.error.issues[0]?.message ?? 'invalid answer');
   return parsed.data;
 }
 
 /** Builds `/api/…?a=1&b=2`, leaving out empty values. */
-export function apiPath(path: string, query: Readonly<Record<string, string | number | null | undefined>> = {}): string {
+export function apiPath(
+  path: string,
+  query: Readonly<Record<string, string | number | null | undefined>> = {},
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));

@@ -28,7 +28,8 @@ export function useApi<S extends z.ZodType>(path: string | null, schema: S): Loa
       (data) => setSettled({ key, result: { ok: true, data } }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const failure = error instanceof RequestFailure ? error : new RequestFailure('network', String(error));
+        const failure =
+          error instanceof RequestFailure ? error : new RequestFailure('network', String(error));
         setSettled({ key, result: { ok: false, failure } });
       },
     );

@@ -22,7 +22,9 @@ export function EventList({ events, empty }: { events: readonly EventEntry[]; em
         <li key={event.id} className="event">
           <p className="event__meta">
             <PartialDate value={event.date} />
-            <span className="event__type">{t.eventType[event.type as EventType] ?? event.type}</span>
+            <span className="event__type">
+              {t.eventType[event.type as EventType] ?? event.type}
+            </span>
           </p>
           <p className="event__title">{text(event.title)}</p>
           {event.place && (

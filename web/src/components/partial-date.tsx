@@ -10,5 +10,13 @@ export function PartialDate({ value }: { value: string | null }) {
 
 export function Period({ from, to }: { from: string | null; to: string | null }) {
   const { t } = useI18n();
-  return <Template text={t.date.period} slots={{ from: <PartialDate value={from} />, to: to === null ? t.date.present : <PartialDate value={to} /> }} />;
+  return (
+    <Template
+      text={t.date.period}
+      slots={{
+        from: <PartialDate value={from} />,
+        to: to === null ? t.date.present : <PartialDate value={to} />,
+      }}
+    />
+  );
 }

@@ -1,7 +1,13 @@
 import { Fragment, type ReactNode } from 'react';
 
 /** A dictionary string with `{name}` placeholders filled by elements (links, dates), wherever the language puts them. */
-export function Template({ text, slots }: { text: string; slots: Readonly<Record<string, ReactNode>> }) {
+export function Template({
+  text,
+  slots,
+}: {
+  text: string;
+  slots: Readonly<Record<string, ReactNode>>;
+}) {
   const parts = text.split(/\{(\w+)\}/);
   return (
     <>

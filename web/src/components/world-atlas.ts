@@ -28,7 +28,9 @@ type CountriesTopology = Topology<{ countries: GeometryCollection }>;
  * fitted to the given width. The atlas is a separate chunk, fetched only when a map is shown.
  */
 export async function loadProjectedAtlas(width: number): Promise<ProjectedAtlas> {
-  const module = (await import('world-atlas/countries-50m.json')) as unknown as { default: CountriesTopology };
+  const module = (await import('world-atlas/countries-50m.json')) as unknown as {
+    default: CountriesTopology;
+  };
   const topology = module.default;
   const collection = feature(topology, topology.objects.countries);
   const features = collection.features.filter((f) => f.id !== ANTARCTICA) as Feature<Geometry>[];
@@ -39,7 +41,12 @@ export async function loadProjectedAtlas(width: number): Promise<ProjectedAtlas>
   projection.translate([projection.translate()[0], projection.translate()[1] - top]);
   const countries = features.map((f): CountryShape => {
     const [x, y] = path.centroid(f);
-    return { iso: f.id === undefined ? '' : String(f.id), d: path(f) ?? '', area: path.area(f), centroid: [x, y] };
+    return {
+      iso: f.id === undefined ? '' : String(f.id),
+      d: path(f) ?? '',
+      area: path.area(f),
+      centroid: [x, y],
+    };
   });
   return { width, height: Math.ceil(bottom - top), countries };
 }

@@ -56,20 +56,40 @@ export function WorldMap({ entries, otherNames, label }: Props) {
   if (atlas === null) return <Loading label={t.map.loading} />;
 
   const drawn = new Set(atlas.countries.map((c) => c.iso));
-  const notShown = entries.filter((e) => e.numeric === null || !drawn.has(e.numeric)).map((e) => e.name);
-  const statusLabel: Readonly<Record<MapStatus, string>> = { member: t.map.member, observer: t.map.observer, partner: t.map.partner };
-  const counts = (status: MapStatus) => [...byIso.values()].filter((e) => e.status === status).length;
+  const notShown = entries
+    .filter((e) => e.numeric === null || !drawn.has(e.numeric))
+    .map((e) => e.name);
+  const statusLabel: Readonly<Record<MapStatus, string>> = {
+    member: t.map.member,
+    observer: t.map.observer,
+    partner: t.map.partner,
+  };
+  const counts = (status: MapStatus) =>
+    [...byIso.values()].filter((e) => e.status === status).length;
   const shownStatuses = (['member', 'observer', 'partner'] as const).filter((s) => counts(s) > 0);
 
   return (
     <figure className="world-map">
-      <svg role="img" aria-label={label} viewBox={`0 0 ${atlas.width} ${atlas.height}`} className="world-map__svg">
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${atlas.width} ${atlas.height}`}
+        className="world-map__svg"
+      >
         {atlas.countries.map((country, index) => {
           const entry = byIso.get(country.iso);
           const status = entry?.status ?? 'other';
-          const name = entry ? `${entry.name} — ${statusLabel[entry.status]}` : (otherNames.get(country.iso) ?? t.map.otherCountry);
+          const name = entry
+            ? `${entry.name} — ${statusLabel[entry.status]}`
+            : (otherNames.get(country.iso) ?? t.map.otherCountry);
           return (
-            <path key={`${country.iso}-${index}`} d={country.d} data-iso={country.iso} data-status={status} className={`country country--${status}`}>
+            <path
+              key={`${country.iso}-${index}`}
+              d={country.d}
+              data-iso={country.iso}
+              data-status={status}
+              className={`country country--${status}`}
+            >
               <title>{name}</title>
             </path>
           );
@@ -92,14 +112,17 @@ export function WorldMap({ entries, otherNames, label }: Props) {
         <ul>
           {shownStatuses.map((status) => (
             <li key={status}>
-              <span className={`swatch country--${status}`} aria-hidden="true" /> {statusLabel[status]} ({counts(status)})
+              <span className={`swatch country--${status}`} aria-hidden="true" />{' '}
+              {statusLabel[status]} ({counts(status)})
             </li>
           ))}
           <li>
             <span className="swatch country--other" aria-hidden="true" /> {t.map.other}
           </li>
         </ul>
-        {notShown.length > 0 && <p>{format(t.map.notShown, { names: notShown.sort(compare).join(', ') })}</p>}
+        {notShown.length > 0 && (
+          <p>{format(t.map.notShown, { names: notShown.sort(compare).join(', ') })}</p>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,7 +1,20 @@
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
-const months = monthNames('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December');
+const months = monthNames(
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+);
 
 export const en: Messages = {
   appName: 'Senim',

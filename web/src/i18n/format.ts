@@ -1,7 +1,10 @@
 import type { Messages } from './kk.js';
 
 /** Fills `{name}` placeholders: format('Found: {count}', { count: 3 }) → 'Found: 3'. */
-export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+export function format(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     return value === undefined ? whole : String(value);
@@ -23,7 +26,11 @@ export function formatPartialDate(value: string | null, m: Messages): string {
   const index = month === undefined ? -1 : Number(month) - 1;
   if (month === undefined || index < 0 || index > 11) return format(m.date.year, { year: year! });
   if (day === undefined) return format(m.date.month, { year: year!, month: m.date.months[index]! });
-  return format(m.date.day, { year: year!, day: Number(day), monthOfDay: m.date.monthsOfDay[index]! });
+  return format(m.date.day, {
+    year: year!,
+    day: Number(day),
+    monthOfDay: m.date.monthsOfDay[index]!,
+  });
 }
 
 /** A span of time; an open end reads 'present'. */

@@ -18,7 +18,12 @@ export const LANGUAGE_NAMES: Readonly<Record<UiLanguage, string>> = {
   en: 'English',
 };
 
-export const MESSAGES: Readonly<Record<UiLanguage, Messages>> = { kk, 'kk-Latn': latinMessages(kk), ru, en };
+export const MESSAGES: Readonly<Record<UiLanguage, Messages>> = {
+  kk,
+  'kk-Latn': latinMessages(kk),
+  ru,
+  en,
+};
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);

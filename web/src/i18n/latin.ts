@@ -6,7 +6,9 @@ export function latinize<T>(value: T): T {
   if (typeof value === 'string') return toLatin(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => latinize(item)) as T;
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, latinize(inner)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, latinize(inner)]),
+    ) as T;
   }
   return value;
 }

@@ -16,20 +16,31 @@ export function CataloguePage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const version = params.get('version');
-  const catalogue = useApi(apiPath(`/api/organizations/${encodeURIComponent(id)}/catalogue`, { version }), Catalogue);
+  const catalogue = useApi(
+    apiPath(`/api/organizations/${encodeURIComponent(id)}/catalogue`, { version }),
+    Catalogue,
+  );
   const { t } = useI18n();
   useDocumentTitle(t.catalogue.title);
-  return <AsyncContent value={catalogue} asPage>{(data) => <CatalogueView catalogue={data} />}</AsyncContent>;
+  return (
+    <AsyncContent value={catalogue} asPage>
+      {(data) => <CatalogueView catalogue={data} />}
+    </AsyncContent>
+  );
 }
 
 function CatalogueView({ catalogue }: { catalogue: Catalogue }) {
   const { t, text } = useI18n();
-  const versionYear = (id: string) => yearOf(catalogue.versions.find((v) => v.id === id)?.adopted ?? null) ?? id;
+  const versionYear = (id: string) =>
+    yearOf(catalogue.versions.find((v) => v.id === id)?.adopted ?? null) ?? id;
   return (
     <article className="catalogue">
       <h1>{text(catalogue.version.title)}</h1>
       <p>
-        <Template text={t.catalogue.adopted} slots={{ date: <PartialDate value={catalogue.version.adopted} /> }} />
+        <Template
+          text={t.catalogue.adopted}
+          slots={{ date: <PartialDate value={catalogue.version.adopted} /> }}
+        />
         {catalogue.version.instrument && (
           <>
             {' · '}
@@ -42,7 +53,10 @@ function CatalogueView({ catalogue }: { catalogue: Catalogue }) {
         <ul>
           {catalogue.versions.map((v) => (
             <li key={v.id}>
-              <Link to={`?version=${v.id}`} aria-current={v.id === catalogue.version.id ? 'page' : undefined}>
+              <Link
+                to={`?version=${v.id}`}
+                aria-current={v.id === catalogue.version.id ? 'page' : undefined}
+              >
                 {versionYear(v.id)}
               </Link>
             </li>
@@ -51,7 +65,12 @@ function CatalogueView({ catalogue }: { catalogue: Catalogue }) {
       </nav>
       <p>{format(t.catalogue.dimensionCount, { count: catalogue.dimensions.length })}</p>
       {catalogue.dimensions.map((dimension) => (
-        <section key={dimension.id} id={dimension.id} aria-labelledby={`${dimension.id}-heading`} className="dimension">
+        <section
+          key={dimension.id}
+          id={dimension.id}
+          aria-labelledby={`${dimension.id}-heading`}
+          className="dimension"
+        >
           <h2 id={`${dimension.id}-heading`}>{text(dimension.name)}</h2>
           <CoordinatorLine coordinators={dimension.coordinators} />
           {dimension.areas.map((area) => (
@@ -59,7 +78,9 @@ function CatalogueView({ catalogue }: { catalogue: Catalogue }) {
               <h3 id={`${area.id}-heading`}>
                 {text(area.name)}
                 {area.since !== catalogue.versions[0]?.id && (
-                  <span className="badge">{format(t.catalogue.newIn, { year: versionYear(area.since) })}</span>
+                  <span className="badge">
+                    {format(t.catalogue.newIn, { year: versionYear(area.since) })}
+                  </span>
                 )}
               </h3>
               <CoordinatorLine coordinators={area.coordinators} />

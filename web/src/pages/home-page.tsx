@@ -26,7 +26,12 @@ export function HomePage() {
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">{t.home.latestEvents}</h2>
         <AsyncContent value={events}>
-          {(list) => <EventList events={[...list.items].sort((a, b) => b.date.localeCompare(a.date)).slice(0, LATEST)} empty={t.timeline.empty} />}
+          {(list) => (
+            <EventList
+              events={[...list.items].sort((a, b) => b.date.localeCompare(a.date)).slice(0, LATEST)}
+              empty={t.timeline.empty}
+            />
+          )}
         </AsyncContent>
         <p>
           <Link to={`/timeline?actor=${FEATURED}`}>{t.home.openTimeline}</Link>
@@ -62,7 +67,9 @@ function Glance({ org }: { org: OrganizationDetail }) {
   return (
     <section aria-labelledby="glance-heading">
       <h2 id="glance-heading">
-        <Link to={`/organizations/${org.id}`}>{format(t.home.glanceTitle, { organization: text(org.abbreviation ?? org.name) })}</Link>
+        <Link to={`/organizations/${org.id}`}>
+          {format(t.home.glanceTitle, { organization: text(org.abbreviation ?? org.name) })}
+        </Link>
       </h2>
       {org.description && <p>{text(org.description)}</p>}
       <dl className="glance">
@@ -76,7 +83,9 @@ function Glance({ org }: { org: OrganizationDetail }) {
         </div>
         <div>
           <dt>{t.home.currentChair}</dt>
-          <dd>{chair ? <Link to={`/states/${chair.state}`}>{text(chair.name)}</Link> : t.home.noChair}</dd>
+          <dd>
+            {chair ? <Link to={`/states/${chair.state}`}>{text(chair.name)}</Link> : t.home.noChair}
+          </dd>
         </div>
       </dl>
     </section>

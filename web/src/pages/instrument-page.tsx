@@ -14,7 +14,11 @@ export function InstrumentPage() {
   const detail = useApi(`/api/instruments/${encodeURIComponent(id)}`, InstrumentDetail);
   const { text } = useI18n();
   useDocumentTitle(detail.state === 'ready' ? text(detail.data.title) : null);
-  return <AsyncContent value={detail} asPage>{(instrument) => <InstrumentView instrument={instrument} />}</AsyncContent>;
+  return (
+    <AsyncContent value={detail} asPage>
+      {(instrument) => <InstrumentView instrument={instrument} />}
+    </AsyncContent>
+  );
 }
 
 function InstrumentView({ instrument: i }: { instrument: InstrumentDetail }) {
@@ -61,7 +65,10 @@ function InstrumentView({ instrument: i }: { instrument: InstrumentDetail }) {
       )}
       <section aria-labelledby="instrument-events-heading">
         <h2 id="instrument-events-heading">{t.instrument.events}</h2>
-        <EventList events={[...i.events].sort((a, b) => a.date.localeCompare(b.date))} empty={t.state.none} />
+        <EventList
+          events={[...i.events].sort((a, b) => a.date.localeCompare(b.date))}
+          empty={t.state.none}
+        />
       </section>
     </article>
   );

@@ -18,7 +18,10 @@ export function InstrumentsPage() {
   const [params, setParams] = useSearchParams();
   const kind = params.get('kind') ?? '';
   const organization = params.get('organization') ?? '';
-  const list = useApi(apiPath('/api/instruments', { kind, organization, limit: 500 }), InstrumentList);
+  const list = useApi(
+    apiPath('/api/instruments', { kind, organization, limit: 500 }),
+    InstrumentList,
+  );
   const organizations = useApi('/api/organizations?limit=500', OrganizationList);
   const [draft, setDraft] = useState({ kind, organization });
 
@@ -36,7 +39,11 @@ export function InstrumentsPage() {
       <form className="filters" onSubmit={submit}>
         <div className="field">
           <label htmlFor="instrument-kind">{t.instruments.kind}</label>
-          <select id="instrument-kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}>
+          <select
+            id="instrument-kind"
+            value={draft.kind}
+            onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
+          >
             <option value="">{t.instruments.any}</option>
             {INSTRUMENT_KINDS.map((k) => (
               <option key={k} value={k}>

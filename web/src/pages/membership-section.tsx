@@ -15,7 +15,13 @@ import { useI18n } from '../i18n/i18n-context.js';
 type Member = MemberList['items'][number];
 
 /** Members, observers and partners on a chosen day (today by default, `?at=` in the URL), with the map. */
-export function MembershipSection({ organization, organizationName }: { organization: string; organizationName: string }) {
+export function MembershipSection({
+  organization,
+  organizationName,
+}: {
+  organization: string;
+  organizationName: string;
+}) {
   const { t, text } = useI18n();
   const [params, setParams] = useSearchParams();
   const at = isCalendarDay(params.get('at') ?? '') ? params.get('at') : null;
@@ -26,7 +32,8 @@ export function MembershipSection({ organization, organizationName }: { organiza
 
   const otherNames = useMemo(() => {
     const names = new Map<string, string>();
-    if (allStates.state === 'ready') for (const s of allStates.data.items) if (s.numeric) names.set(s.numeric, text(s.name));
+    if (allStates.state === 'ready')
+      for (const s of allStates.data.items) if (s.numeric) names.set(s.numeric, text(s.name));
     return names;
   }, [allStates, text]);
 
@@ -45,9 +52,16 @@ export function MembershipSection({ organization, organizationName }: { organiza
         {(list) => (
           <>
             <p className="as-of">
-              <Template text={t.organization.asOfCaption} slots={{ date: <PartialDate value={list.at} /> }} />
+              <Template
+                text={t.organization.asOfCaption}
+                slots={{ date: <PartialDate value={list.at} /> }}
+              />
             </p>
-            <WorldMap entries={toMapEntries(list.items, text)} otherNames={otherNames} label={format(t.map.label, { organization: organizationName })} />
+            <WorldMap
+              entries={toMapEntries(list.items, text)}
+              otherNames={otherNames}
+              label={format(t.map.label, { organization: organizationName })}
+            />
             <StatusTables members={list.items} />
           </>
         )}
@@ -55,13 +69,24 @@ export function MembershipSection({ organization, organizationName }: { organiza
       {organizations.state === 'failed' ? (
         <Failure failure={organizations.failure} retry={organizations.retry} />
       ) : organizations.state === 'ready' && organizations.data.items.length > 0 ? (
-        <MemberTable id="observer-organizations" members={organizations.data.items} caption={t.organization.observerOrganizations} kind="organization" />
+        <MemberTable
+          id="observer-organizations"
+          members={organizations.data.items}
+          caption={t.organization.observerOrganizations}
+          kind="organization"
+        />
       ) : null}
     </section>
   );
 }
 
-function AsOfForm({ value, onChoose }: { value: string | null; onChoose(day: string | null): void }) {
+function AsOfForm({
+  value,
+  onChoose,
+}: {
+  value: string | null;
+  onChoose(day: string | null): void;
+}) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(value ?? '');
   const [invalid, setInvalid] = useState(false);
@@ -116,14 +141,41 @@ function StatusTables({ members }: { members: readonly Member[] }) {
   const partners = of('partner');
   return (
     <>
-      <MemberTable id="member-states" members={of('member')} caption={t.organization.members} kind="state" />
-      <MemberTable id="observer-states" members={of('observer')} caption={t.organization.observers} kind="state" />
-      {partners.length > 0 && <MemberTable id="partner-states" members={partners} caption={t.organization.partners} kind="state" />}
+      <MemberTable
+        id="member-states"
+        members={of('member')}
+        caption={t.organization.members}
+        kind="state"
+      />
+      <MemberTable
+        id="observer-states"
+        members={of('observer')}
+        caption={t.organization.observers}
+        kind="state"
+      />
+      {partners.length > 0 && (
+        <MemberTable
+          id="partner-states"
+          members={partners}
+          caption={t.organization.partners}
+          kind="state"
+        />
+      )}
     </>
   );
 }
 
-function MemberTable({ id, members, caption, kind }: { id: string; members: readonly Member[]; caption: string; kind: 'state' | 'organization' }) {
+function MemberTable({
+  id,
+  members,
+  caption,
+  kind,
+}: {
+  id: string;
+  members: readonly Member[];
+  caption: string;
+  kind: 'state' | 'organization';
+}) {
   const { t, text, compare } = useI18n();
   const sorted = [...members].sort((a, b) => compare(text(a.name), text(b.name)));
   const hasLeft = sorted.some((m) => m.to !== null);
@@ -133,7 +185,9 @@ function MemberTable({ id, members, caption, kind }: { id: string; members: read
         <caption>{format(caption, { count: sorted.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">{kind === 'state' ? t.organization.state : t.organization.organization}</th>
+            <th scope="col">
+              {kind === 'state' ? t.organization.state : t.organization.organization}
+            </th>
             <th scope="col">{t.organization.since}</th>
             {hasLeft && <th scope="col">{t.organization.left}</th>}
           </tr>
@@ -147,9 +201,17 @@ function MemberTable({ id, members, caption, kind }: { id: string; members: read
           {sorted.map((m) => (
             <tr key={m.id} data-state={m.state ?? undefined}>
               <th scope="row">
-                {m.state ? <Link to={`/states/${m.state}`}>{text(m.name)}</Link> : m.organization ? <Link to={`/organizations/${m.organization}`}>{text(m.name)}</Link> : text(m.name)}
+                {m.state ? (
+                  <Link to={`/states/${m.state}`}>{text(m.name)}</Link>
+                ) : m.organization ? (
+                  <Link to={`/organizations/${m.organization}`}>{text(m.name)}</Link>
+                ) : (
+                  text(m.name)
+                )}
               </th>
-              <td>{m.from ? <time dateTime={m.from}>{yearOf(m.from)}</time> : t.organization.unknown}</td>
+              <td>
+                {m.from ? <time dateTime={m.from}>{yearOf(m.from)}</time> : t.organization.unknown}
+              </td>
               {hasLeft && <td>{m.to ? <time dateTime={m.to}>{yearOf(m.to)}</time> : ''}</td>}
             </tr>
           ))}

@@ -17,8 +17,14 @@ export function OrganizationPage() {
   const { id = '' } = useParams();
   const detail = useApi(`/api/organizations/${encodeURIComponent(id)}`, OrganizationDetail);
   const { text } = useI18n();
-  useDocumentTitle(detail.state === 'ready' ? text(detail.data.abbreviation ?? detail.data.name) : null);
-  return <AsyncContent value={detail} asPage>{(org) => <OrganizationView org={org} />}</AsyncContent>;
+  useDocumentTitle(
+    detail.state === 'ready' ? text(detail.data.abbreviation ?? detail.data.name) : null,
+  );
+  return (
+    <AsyncContent value={detail} asPage>
+      {(org) => <OrganizationView org={org} />}
+    </AsyncContent>
+  );
 }
 
 function OrganizationView({ org }: { org: Detail }) {
@@ -32,7 +38,9 @@ function OrganizationView({ org }: { org: Detail }) {
       </h1>
       {org.description && <p className="lead">{text(org.description)}</p>}
       <dl className="facts">
-        {org.headquarters && <Fact term={t.organization.headquarters}>{text(org.headquarters)}</Fact>}
+        {org.headquarters && (
+          <Fact term={t.organization.headquarters}>{text(org.headquarters)}</Fact>
+        )}
         {org.founded && (
           <Fact term={t.organization.founded}>
             <PartialDate value={org.founded} />
@@ -50,7 +58,10 @@ function OrganizationView({ org }: { org: Detail }) {
         </li>
       </ul>
       <Bodies org={org} />
-      <MembershipSection organization={org.id} organizationName={text(org.abbreviation ?? org.name)} />
+      <MembershipSection
+        organization={org.id}
+        organizationName={text(org.abbreviation ?? org.name)}
+      />
       <ChairHistory org={org} />
     </article>
   );
@@ -74,7 +85,10 @@ function Bodies({ org }: { org: Detail }) {
               {body.description && <p>{text(body.description)}</p>}
               {body.established && (
                 <p>
-                  <Template text={t.organization.established} slots={{ date: <PartialDate value={body.established} /> }} />
+                  <Template
+                    text={t.organization.established}
+                    slots={{ date: <PartialDate value={body.established} /> }}
+                  />
                 </p>
               )}
             </li>

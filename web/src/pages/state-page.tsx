@@ -13,7 +13,11 @@ export function StatePage() {
   const profile = useApi(`/api/states/${encodeURIComponent(id)}`, StateProfile);
   const { text } = useI18n();
   useDocumentTitle(profile.state === 'ready' ? text(profile.data.name) : null);
-  return <AsyncContent value={profile} asPage>{(state) => <StateView state={state} />}</AsyncContent>;
+  return (
+    <AsyncContent value={profile} asPage>
+      {(state) => <StateView state={state} />}
+    </AsyncContent>
+  );
 }
 
 function StateView({ state }: { state: StateProfile }) {
@@ -43,7 +47,9 @@ function StateView({ state }: { state: StateProfile }) {
                   .map((m) => (
                     <tr key={`${m.organization.id}-${m.status}-${m.from ?? ''}`}>
                       <th scope="row">
-                        <Link to={`/organizations/${m.organization.id}`}>{text(m.organization.name)}</Link>
+                        <Link to={`/organizations/${m.organization.id}`}>
+                          {text(m.organization.name)}
+                        </Link>
                       </th>
                       <td>{t.membershipStatus[m.status]}</td>
                       <td>
@@ -63,7 +69,8 @@ function StateView({ state }: { state: StateProfile }) {
           <ul>
             {state.chairmanships.map((c) => (
               <li key={`${c.organization.id}-${c.from}`}>
-                <Link to={`/organizations/${c.organization.id}`}>{text(c.organization.name)}</Link>: <Period from={c.from} to={c.to} />
+                <Link to={`/organizations/${c.organization.id}`}>{text(c.organization.name)}</Link>:{' '}
+                <Period from={c.from} to={c.to} />
               </li>
             ))}
           </ul>
@@ -88,7 +95,9 @@ function StateView({ state }: { state: StateProfile }) {
                 {state.coordinatorRoles.map((r) => (
                   <tr key={`${r.dimension.id}-${r.area?.id ?? ''}-${r.role}`}>
                     <th scope="row">
-                      <Link to={`/organizations/${r.organization}/catalogue#${r.dimension.id}`}>{text(r.dimension.name)}</Link>
+                      <Link to={`/organizations/${r.organization}/catalogue#${r.dimension.id}`}>
+                        {text(r.dimension.name)}
+                      </Link>
                     </th>
                     <td>{r.area ? text(r.area.name) : t.state.wholeDimension}</td>
                     <td>
@@ -134,7 +143,10 @@ function StateView({ state }: { state: StateProfile }) {
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">{t.state.events}</h2>
-        <EventList events={[...state.events].sort((a, b) => a.date.localeCompare(b.date))} empty={t.state.none} />
+        <EventList
+          events={[...state.events].sort((a, b) => a.date.localeCompare(b.date))}
+          empty={t.state.none}
+        />
         {state.events.length > 0 && (
           <p>
             <Link to={`/timeline?actor=${state.id}`}>{t.timeline.all}</Link>

@@ -27,7 +27,12 @@ export function StatesPage() {
       <h1>{t.states.title}</h1>
       <form role="search" className="inline-form" onSubmit={submit}>
         <label htmlFor="state-search">{t.states.search}</label>
-        <input id="state-search" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <input
+          id="state-search"
+          type="search"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
         <button type="submit">{t.states.submit}</button>
         {q && (
           <button

@@ -21,7 +21,8 @@ export function TimelinePage() {
   const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Filters;
   const events = useApi(apiPath('/api/events', { ...filters, limit: 500 }), EventListSchema);
 
-  const apply = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v.trim() !== '')));
+  const apply = (next: Filters) =>
+    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v.trim() !== '')));
 
   return (
     <>
@@ -60,7 +61,8 @@ function FilterForm({ initial, onApply }: { initial: Filters; onApply(filters: F
   const { t, text, compare } = useI18n();
   const actors = useApi('/api/actors', ActorList);
   const [draft, setDraft] = useState(initial);
-  const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  const set = (key: keyof Filters) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -90,7 +92,9 @@ function FilterForm({ initial, onApply }: { initial: Filters; onApply(filters: F
                   ))}
               </optgroup>
             ))}
-          {actors.state !== 'ready' && draft.actor && <option value={draft.actor}>{draft.actor}</option>}
+          {actors.state !== 'ready' && draft.actor && (
+            <option value={draft.actor}>{draft.actor}</option>
+          )}
         </select>
       </div>
       <div className="field">
@@ -106,11 +110,25 @@ function FilterForm({ initial, onApply }: { initial: Filters; onApply(filters: F
       </div>
       <div className="field">
         <label htmlFor="filter-from">{t.timeline.from}</label>
-        <input id="filter-from" value={draft.from} onChange={set('from')} inputMode="numeric" aria-describedby="date-hint" size={10} />
+        <input
+          id="filter-from"
+          value={draft.from}
+          onChange={set('from')}
+          inputMode="numeric"
+          aria-describedby="date-hint"
+          size={10}
+        />
       </div>
       <div className="field">
         <label htmlFor="filter-to">{t.timeline.to}</label>
-        <input id="filter-to" value={draft.to} onChange={set('to')} inputMode="numeric" aria-describedby="date-hint" size={10} />
+        <input
+          id="filter-to"
+          value={draft.to}
+          onChange={set('to')}
+          inputMode="numeric"
+          aria-describedby="date-hint"
+          size={10}
+        />
       </div>
       <p id="date-hint" className="hint">
         {t.timeline.dateHint}
