@@ -20,8 +20,7 @@ export interface LemmaToken {
  * normalised form analysed, but each result reports the original surface and offsets (a word
  * split by a space comes back as one item covering both parts).
  * @example
- * lemmas('Мемлекеттердің ынтымақ тастығы').map((t) => [t.text, t.normalized]);
- * // with a lexicon that knows ынтымақтастығы: [['Мемлекеттердің', 'Мемлекеттердің'], ['ынтымақ тастығы', 'ынтымақтастығы']]
+ * lemmas('ҰҚШҰның').map((t) => [t.text, t.normalized, t.lemma]); // [['ҰҚШҰның', 'ҰҚШҰ-ның', 'ҰҚШҰ']]
  */
 export function lemmas(text: string, options: NormalizeOptions = {}): readonly LemmaToken[] {
   const normalized = normalize(text, options);

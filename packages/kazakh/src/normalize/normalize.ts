@@ -101,9 +101,8 @@ function trimmedChange(text: string, start: number, end: number, after: string, 
  * `мемлекеттер мен`) and real hyphenated words (`қару-жарақ`, `АҚШ-тың`) are kept. Line breaks
  * are never added or removed. `changes` explains every edit with offsets into the original.
  * @example
- * const { text, changes } = normalize('Əлемдік ҰҚШҰның 21ші сессиясы');
- * // text === 'Әлемдік ҰҚШҰ-ның 21-ші сессиясы'
- * // changes[0] → { start: 0, end: 1, before: 'Ə', after: 'Ә', reason: 'lookalike' }
+ * normalize('Əлемдік ҰҚШҰның 21ші сессиясы').text; // 'Әлемдік ҰҚШҰ-ның 21-ші сессиясы'
+ * normalize('Əлемдік').changes; // [{ start: 0, end: 1, before: 'Ə', after: 'Ә', reason: 'lookalike' }]
  */
 export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
   const lexicon = options.lexicon ?? morphLexicon;

@@ -37,8 +37,7 @@ function isHarmonic(word: string): boolean {
 /**
  * Repair candidates for a lower-case word, fewest changes first. Letters before the last loan
  * letter are left alone, so loanwords keep к/г (`конвенцияга` → `конвенцияға`, not `қонвенция…`).
- * @example
- * ocrCandidates('кала').map((c) => c.word).includes('қала'); // true
+ * Internal: `кала` yields `қала` among its candidates.
  */
 export function ocrCandidates(word: string): readonly Candidate[] {
   let from = 0;

@@ -12,8 +12,9 @@ export interface OffsetMap {
  * Builds the map from a list of changes (sorted, non-overlapping, original offsets).
  * A span that touches a changed region is widened to the whole region in the original.
  * @example
+ * // 'ҰҚШҰның' normalised to 'ҰҚШҰ-ның': the normalised word ends at 8, the original at 7.
  * const map = offsetMap([{ start: 4, end: 4, before: '', after: '-', reason: 'lost-hyphen' }]);
- * map.end(8); // 7: 'ҰҚШҰ-ның' (normalised) ends where 'ҰҚШҰның' ends
+ * map.end(8); // 7
  */
 export function offsetMap(changes: readonly Change[]): OffsetMap {
   const ns: number[] = [];

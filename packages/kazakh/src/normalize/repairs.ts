@@ -96,7 +96,8 @@ export function joinLineBreakHyphen(word: string, known: Known): string | undefi
   if (!known(joined)) return undefined;
   // A bare suffix after a hyphen is never a word of its own (`ұйым-дар`), whatever the analyser says.
   if (isSuffixChain(right.toLowerCase())) return joined;
-  if (known(word)) return undefined;
+  // A real hyphenated word has two real halves (`қауіп-қатер`); the analyser's verdict on the
+  // whole hyphenated form is not used, as it may rest on the last half alone.
   if (!known(right) || !known(left)) return joined;
   return undefined;
 }

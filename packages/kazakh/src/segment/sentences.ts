@@ -35,8 +35,7 @@ function hasBlankLineBetween(text: string, from: number, to: number): boolean {
  * `млн.`, `б.з.б.`) and initials (`Н.Назарбаев`) do not, except `т.б.` and `т.с.с.` before a
  * capital. A blank line always ends a sentence.
  * @example
- * sentences('Келісім 1992 ж. қабылданды.Азия елдері қосылды.').map((s) => s.text);
- * // ['Келісім 1992 ж. қабылданды.', 'Азия елдері қосылды.']
+ * sentences('Келісім 1992 ж. қабылданды.Азия елдері қосылды.').map((s) => s.text); // ['Келісім 1992 ж. қабылданды.', 'Азия елдері қосылды.']
  */
 export function sentences(text: string): readonly Sentence[] {
   return sentencesOfTokens(text, tokens(text));

@@ -48,6 +48,8 @@ export function isNumeralEnding(s: string): boolean {
 /**
  * Folds the letters OCR and careless typing confuse (қ→к, ғ→г, ң→н, ұ/ү→у, ө→о, ә→а, і→и, һ→х)
  * so damaged and clean spellings share one key. Input should be lower case.
+ * @example
+ * foldConfusables('қауіпсіздік') === foldConfusables('кауипсиздик'); // true
  */
 export function foldConfusables(s: string): string {
   let out = '';
