@@ -115,6 +115,19 @@ for (let i = 0; i < sorted.length; i++) {
   const cut = y0.length >= 3 && nominal.has(y0) && ('сн'.includes(x[x.length - 1]) ? y0Vowel : 'тд'.includes(x[x.length - 1]) && !y0Vowel);
   if (!other || doubled || cut) truncated.add(x);
 }
+// Y + н next to Y (қала/қалан): the н is the accusative or genitive stem of a possessed form,
+// unless the list has longer words built on Y+н (қазан: қазандық)
+for (let i = 0; i < sorted.length; i++) {
+  const x = sorted[i];
+  if (!x.endsWith('н') || x.length < 4) continue;
+  const y = x.slice(0, -1);
+  if (!VOWELS.includes(y[y.length - 1]) || !nominal.has(y) || nominal.has(x + (isBack(x) ? 'ы' : 'і'))) continue;
+  let family = false;
+  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) if (sorted[j].length > x.length + 2) family = true;
+  if (family) continue;
+  truncated.add(x);
+  if (process.env.SHOW_TRUNCATED) console.log(x);
+}
 for (const x of truncated) nominal.delete(x);
 
 // Drop nominal entries that are plainly an inflected form of another entry (елдер, елде, абайдан):
@@ -146,7 +159,10 @@ const VERB_SHAPE_LONG = /(ла|ле|да|де|та|те)$/;
 let verbOnly = 0;
 for (const v of verbs) {
   if (!nominal.has(v)) continue;
-  if ((VERB_SHAPE.test(v) && v.length > 4) || (VERB_SHAPE_LONG.test(v) && v.length >= 6)) { nominal.delete(v); verbOnly++; }
+  // a voice form of another verb stem (қалан ← қала, бөлін ← бөл) is a verb, not a noun
+  const voiceOfVerb =
+    (/[аеоөұү][нлс]$/.test(v) && verbs.has(v.slice(0, -1))) || (/[ыі][нлс]$/.test(v) && v.length > 4 && verbs.has(v.slice(0, -2)));
+  if ((VERB_SHAPE.test(v) && v.length > 4) || (VERB_SHAPE_LONG.test(v) && v.length >= 6) || voiceOfVerb) { nominal.delete(v); verbOnly++; }
 }
 
 // key: lower-case word; value: [display form, tags]

@@ -83,6 +83,11 @@ function analyzeUncached(word: string): Analysis[] {
       if (DIGITS.test(left)) {
         const rl = right.toLowerCase();
         if (ORDINAL.test(rl)) return [reading(left, 'NUM', { NumType: 'Ord' })];
+        // a numeral joined to a word: 11-күні, 1990-жылдары
+        const word = rankWord(rl, false)[0];
+        if (word && word.features.Guess !== 'Yes' && word.lemma.length > 1) {
+          return [reading(`${left}-${word.lemma}`, word.pos, { ...word.features })];
+        }
         const f = endingFeatures(rl);
         if (Object.keys(f).length > 0) return [reading(left, 'NUM', f)];
       }

@@ -48,7 +48,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     const voice = m.id === 'PASS' || m.id === 'RECIP' || m.id === 'REFL';
     // person endings are the normal end of a finite verb (барамын), unusual on a noun
     const personOnVerb = m.id.startsWith('C') && prevChain === 'V';
-    s -= voice && known ? -1 : personOnVerb ? 1 : m.cost;
+    s -= voice && known ? (m.id === 'REFL' ? -0.5 : -1) : personOnVerb ? 1 : m.cost;
     prevChain = m.chain;
   }
   const lastId = n > 0 ? seg.morphs[n - 1]!.id : null;

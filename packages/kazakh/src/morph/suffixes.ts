@@ -185,8 +185,9 @@ const SPECS: Record<MorphId, Spec> = {
   },
   // ---- verbal chain
   PASS: {
-    chain: 'V', after: ['VSTEM', 'RECIP'], features: { Voice: 'Pass' }, forms: both(['л', 'Iл', 'Iн']), cost: 1.5,
-    pick: (p, _i, c) => (c === 'V' ? 'л' : c === 'L' ? I(p) + 'н' : I(p) + 'л'),
+    chain: 'V', after: ['VSTEM', 'RECIP'], features: { Voice: 'Pass' }, forms: both(['л', 'н', 'Iл', 'Iн']), cost: 1.5,
+    // -л after a vowel, but -н after -ла/-ле (жоспарлан-, бағалан-) and -ын after л (бөлін-)
+    pick: (p, _i, c) => (c === 'V' ? (/л[ае]$/.test(p) ? 'н' : 'л') : c === 'L' ? I(p) + 'н' : I(p) + 'л'),
   },
   REFL: {
     chain: 'V', after: ['VSTEM'], features: { Voice: 'Mid' }, forms: both(['н', 'Iн']), cost: 3,

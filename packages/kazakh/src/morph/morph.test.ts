@@ -1,0 +1,188 @@
+// Hand-written forms from Kazakh grammar (not from any treebank), through the public entry.
+import { describe, expect, it } from 'vitest';
+import { analyze, isKnownWord, lemmatize } from '@senim/kazakh';
+
+const lemmaOf = (w: string): string => lemmatize(w).lemma;
+const hasReading = (w: string, lemma: string): boolean => analyze(w).some((a) => a.lemma === lemma);
+
+describe('nominal chain', () => {
+  it.each([
+    ['қалаға', 'қала', 'Dat'],
+    ['қаладан', 'қала', 'Abl'],
+    ['қалада', 'қала', 'Loc'],
+    ['қаланың', 'қала', 'Gen'],
+    ['қаланы', 'қала', 'Acc'],
+    ['қаламен', 'қала', 'Ins'],
+    ['үкіметтің', 'үкімет', 'Gen'],
+    ['мектепке', 'мектеп', 'Dat'],
+    ['елге', 'ел', 'Dat'],
+    ['елден', 'ел', 'Abl'],
+    ['адамнан', 'адам', 'Abl'],
+    ['ұйымға', 'ұйым', 'Dat'],
+    ['қаладағы', 'қала', 'Loc'],
+  ])('%s → %s, Case=%s', (form, lemma, kase) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.features.Case).toBe(kase);
+  });
+
+  it('reads the full chain stem + plural + possessive + case', () => {
+    const a = lemmatize('мемлекеттеріміздің');
+    expect(a.lemma).toBe('мемлекет');
+    expect(a.pos).toBe('NOUN');
+    expect(a.features).toMatchObject({ Number: 'Plur', 'Person[psor]': '1', 'Number[psor]': 'Plur', Case: 'Gen' });
+  });
+
+  it.each([
+    ['елдер', 'ел'],
+    ['ұйымдар', 'ұйым'],
+    ['мектептер', 'мектеп'],
+    ['мемлекеттер', 'мемлекет'],
+    ['келісімдері', 'келісім'],
+    ['ерекшеліктері', 'ерекшелік'],
+  ])('plural %s → %s', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+    expect(lemmatize(form).features.Number).toBe('Plur');
+  });
+
+  it('keeps derivation in the lemma', () => {
+    expect(lemmaOf('ерекшелік')).toBe('ерекшелік');
+    expect(lemmaOf('ынтымақтастық')).toBe('ынтымақтастық');
+    expect(lemmaOf('қауіпсіздігі')).toBe('қауіпсіздік');
+  });
+
+  it('undoes the voicing of stem-final п к қ before a vowel', () => {
+    expect(lemmaOf('кітабы')).toBe('кітап');
+    expect(lemmaOf('құлағы')).toBe('құлақ');
+    expect(lemmatize('кітабы').features['Person[psor]']).toBe('3');
+  });
+
+  it('restores a lost stem vowel', () => {
+    expect(lemmaOf('аузы')).toBe('ауыз');
+    expect(lemmaOf('ерні')).toBe('ерін');
+    expect(hasReading('орны', 'орын')).toBe(true);
+  });
+
+  it('uses the н-forms of the cases after a 3rd-person possessive', () => {
+    expect(lemmatize('қаласына').features).toMatchObject({ 'Person[psor]': '3', Case: 'Dat' });
+    expect(lemmatize('қаласында').features).toMatchObject({ 'Person[psor]': '3', Case: 'Loc' });
+    expect(lemmatize('қаласынан').features).toMatchObject({ 'Person[psor]': '3', Case: 'Abl' });
+    expect(lemmatize('кітабын').features).toMatchObject({ 'Person[psor]': '3', Case: 'Acc' });
+  });
+});
+
+describe('verbal chain', () => {
+  it.each([
+    ['келді', 'кел', { Tense: 'Past', VerbForm: 'Fin' }],
+    ['жасайды', 'жаса', { Tense: 'Pres', Person: '3' }],
+    ['оқиды', 'оқы', { Tense: 'Pres', Person: '3' }],
+    ['келмейді', 'кел', { Polarity: 'Neg', Tense: 'Pres' }],
+    ['жоспарланып', 'жоспарла', { Voice: 'Pass', VerbForm: 'Conv' }],
+    ['берілген', 'бер', { Voice: 'Pass', VerbForm: 'Part', Tense: 'Past' }],
+    ['айтылды', 'айт', { Voice: 'Pass', Tense: 'Past' }],
+    ['келген', 'кел', { VerbForm: 'Part', Tense: 'Past' }],
+    ['келетін', 'кел', { VerbForm: 'Part', Tense: 'Pres' }],
+    ['жазып', 'жаз', { VerbForm: 'Conv', Aspect: 'Perf' }],
+    ['келсе', 'кел', { Mood: 'Cnd' }],
+    ['келсін', 'кел', { Mood: 'Imp', Person: '3' }],
+    ['келдік', 'кел', { Tense: 'Past', Person: '1', Number: 'Plur' }],
+    ['барамын', 'бар', { Person: '1', Number: 'Sing' }],
+    ['табады', 'тап', { Tense: 'Pres' }],
+  ])('%s → %s', (form, lemma, features) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.pos).toBe('VERB');
+    expect(a.features).toMatchObject(features);
+  });
+
+  it('reads verbal nouns with case endings', () => {
+    const a = lemmatize('қоюға');
+    expect(a.lemma).toBe('қой');
+    expect(a.features).toMatchObject({ VerbForm: 'Ger', Case: 'Dat' });
+  });
+});
+
+describe('pronouns and function words', () => {
+  it.each([
+    ['маған', 'мен', 'Dat'],
+    ['оның', 'ол', 'Gen'],
+    ['бізге', 'біз', 'Dat'],
+    ['сізге', 'сіз', 'Dat'],
+    ['мұның', 'бұл', 'Gen'],
+    ['осыған', 'осы', 'Dat'],
+  ])('%s → %s', (form, lemma, kase) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.pos).toBe('PRON');
+    expect(a.features.Case).toBe(kase);
+  });
+
+  it('gives the copula its stem', () => {
+    expect(lemmaOf('еді')).toBe('е');
+    expect(lemmaOf('екен')).toBe('е');
+    expect(lemmatize('еді').pos).toBe('AUX');
+  });
+
+  it('keeps postpositions and conjunctions whole', () => {
+    expect(lemmatize('туралы')).toMatchObject({ lemma: 'туралы', pos: 'ADP' });
+    expect(lemmatize('үшін')).toMatchObject({ lemma: 'үшін', pos: 'ADP' });
+    expect(lemmatize('және')).toMatchObject({ lemma: 'және', pos: 'CCONJ' });
+  });
+});
+
+describe('case, abbreviations, numerals, compounds', () => {
+  it('keeps proper nouns capitalised and lowers common nouns', () => {
+    expect(lemmatize('Астанаға')).toMatchObject({ lemma: 'Астана', pos: 'PROPN' });
+    expect(lemmaOf('Үкімет')).toBe('үкімет');
+    expect(lemmaOf('ҚАЗАҚСТАН')).toBe('Қазақстан');
+  });
+
+  it.each([
+    ['АҚШ-пен', 'АҚШ', 'Ins'],
+    ['БҰҰ-ның', 'БҰҰ', 'Gen'],
+    ['НАТО-ға', 'НАТО', 'Dat'],
+    ['ҰҚШҰ-ға', 'ҰҚШҰ', 'Dat'],
+  ])('abbreviation %s → %s', (form, lemma, kase) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.pos).toBe('PROPN');
+    expect(a.features.Case).toBe(kase);
+  });
+
+  it('reads numerals with endings', () => {
+    expect(lemmatize('21-ші')).toMatchObject({ lemma: '21', pos: 'NUM', features: { NumType: 'Ord' } });
+    expect(lemmatize('2017-нші').lemma).toBe('2017');
+    expect(lemmatize('1990-жылдары').lemma).toBe('1990-жыл');
+    expect(lemmatize('2010')).toMatchObject({ lemma: '2010', pos: 'NUM' });
+  });
+
+  it('inflects the last part of pair words', () => {
+    expect(lemmaOf('қару-жарақтың')).toBe('қару-жарақ');
+    expect(lemmaOf('саяси-экономикалық')).toBe('саяси-экономикалық');
+  });
+});
+
+describe('unknown words and isKnownWord', () => {
+  it('never returns an empty list and guesses a stem for unknown words', () => {
+    const a = analyze('Блумфилдтің');
+    expect(a.length).toBeGreaterThan(0);
+    expect(a[0]).toMatchObject({ lemma: 'Блумфилд', features: { Guess: 'Yes', Case: 'Gen' } });
+    expect(analyze('')).toHaveLength(1);
+  });
+
+  it('accepts words on a lexicon stem and rejects OCR damage', () => {
+    for (const w of ['қала', 'қызмет', 'бағыт', 'оңтүстік', 'үкімет', 'мүшелерінің', 'конвенция', 'комитет']) {
+      expect(isKnownWord(w), w).toBe(true);
+    }
+    for (const w of ['кала', 'кызмет', 'багыт', 'онтүстік', 'укімет', 'мүшелерініц']) {
+      expect(isKnownWord(w), w).toBe(false);
+    }
+  });
+
+  it('returns frozen readings', () => {
+    const a = analyze('елдер');
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(a[0])).toBe(true);
+    expect(Object.isFrozen(a[0]!.features)).toBe(true);
+  });
+});
