@@ -2,7 +2,7 @@ import { GAZETTEER_WORDS } from '../entities/gazetteer.js';
 import { tokens, type Token } from '../segment/tokens.js';
 import { isKnownAnyCase, morphLexicon, type Lexicon } from '../text/lexicon.js';
 import { fixLookalikes } from './lookalikes.js';
-import { joinLineBreakHyphen, joinSplit, repairLetters, restoreHyphen, type Known } from './repairs.js';
+import { isAcronym, joinLineBreakHyphen, joinSplit, repairLetters, restoreHyphen, type Known } from './repairs.js';
 
 /** Why a span changed. */
 export type ChangeReason = 'unicode' | 'lookalike' | 'split-word' | 'line-break-hyphen' | 'lost-hyphen' | 'ocr';
@@ -46,8 +46,8 @@ const WORDLIKE = new Set(['word', 'number']);
 function lookalikesInToken(word: string): string {
   // A Latin acronym keeps its script before a Cyrillic ending (`NATOға`, `NATO-ға`); otherwise the
   // majority script of the whole token decides (`ic-қимыл`).
-  const m = /^([A-Z]{2,})(-?)(\p{Script=Cyrillic}+)$/u.exec(word);
-  return m ? m[1]! + m[2]! + fixLookalikes(m[3]!) : fixLookalikes(word);
+  const m = /^([\p{Script=Latin}\d]+)(-?)(\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*)$/u.exec(word);
+  return m && isAcronym(m[1]!) ? m[1]! + m[2]! + fixLookalikes(m[3]!) : fixLookalikes(word);
 }
 
 function setForm(unit: Unit, form: string | undefined, reason: ChangeReason): void {

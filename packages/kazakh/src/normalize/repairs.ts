@@ -20,7 +20,8 @@ const PAIR_WORDS: ReadonlyMap<string, string> = new Map(
     .flatMap((p) => [[p.replace('-', ''), p] as const]),
 );
 
-function isAcronym(s: string): boolean {
+/** Two or more capitals and ending in a capital (`БҰҰ`, `ТүркПА`, `NATO`). */
+export function isAcronym(s: string): boolean {
   let upper = 0;
   for (const ch of s) {
     if (isUpperLetter(ch)) upper++;

@@ -13,6 +13,7 @@ export interface Token {
 }
 
 const EN_DASH = 0x2013;
+const DRAFT_2017_LETTERS = 'аоуісАОУІСһ';
 const PERIOD = 0x2e;
 const NBSP = 0xa0;
 const NNBSP = 0x202f;
@@ -51,11 +52,14 @@ function scanWordEnd(text: string, i: number): number {
       j++;
       continue;
     }
-    if (k === APOSTROPHE && j > i && isLatinCode(text.charCodeAt(j - 1))) {
-      // Latin 2017 draft writes letters with apostrophes (a', g', n'): keep them in the word.
-      j++;
-      if (j < n && isWordCode(text.charCodeAt(j))) continue;
-      return j;
+    if (k === APOSTROPHE && j > i) {
+      if (j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+        j++;
+        continue;
+      }
+      // The Latin 2017 draft writes letters with apostrophes (a', g', n'), also at the end of a word.
+      // Their Cyrillic look-alikes count too, so normalising a word never changes where it ends.
+      if (DRAFT_2017_LETTERS.includes(text[j - 1]!) || isLatinCode(text.charCodeAt(j - 1))) return j + 1;
     }
     return j;
   }
