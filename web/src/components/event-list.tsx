@@ -10,10 +10,20 @@ export interface EventEntry {
   type: string;
   title: LocalizedText;
   place?: LocalizedText | null;
+  instruments?: readonly string[];
 }
 
 /** Events as a list, oldest first unless the caller sorted them otherwise. */
-export function EventList({ events, empty }: { events: readonly EventEntry[]; empty: string }) {
+export function EventList({
+  events,
+  empty,
+  instrumentTitles,
+}: {
+  events: readonly EventEntry[];
+  empty: string;
+  /** Titles of documents by id, to link the documents an event concerns. */
+  instrumentTitles?: ReadonlyMap<string, LocalizedText>;
+}) {
   const { t, text } = useI18n();
   if (events.length === 0) return <p>{empty}</p>;
   return (
@@ -27,6 +37,19 @@ export function EventList({ events, empty }: { events: readonly EventEntry[]; em
             </span>
           </p>
           <p className="event__title">{text(event.title)}</p>
+          {instrumentTitles && event.instruments && event.instruments.length > 0 && (
+            <p className="event__documents">
+              {t.event.documents}:{' '}
+              {event.instruments.map((id, index) => (
+                <span key={id}>
+                  {index > 0 && ', '}
+                  <Link to={`/instruments/${id}`}>
+                    {instrumentTitles.has(id) ? text(instrumentTitles.get(id)!) : id}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
           {event.place && (
             <p className="event__place">
               {t.event.place}: {text(event.place)}

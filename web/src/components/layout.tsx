@@ -1,9 +1,23 @@
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n-context.js';
 import { LanguageSwitcher } from './language-switcher.js';
 
 export function Layout() {
   const { t } = useI18n();
+  const main = useRef<HTMLElement>(null);
+  const { pathname, hash } = useLocation();
+  const shown = useRef(pathname);
+
+  // After a client-side navigation, start at the top and move focus to the new page's content,
+  // as a full page load would; the first load keeps the browser's own behaviour.
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    if (!hash) window.scrollTo(0, 0);
+    main.current?.focus();
+  }, [pathname, hash]);
+
   const links = [
     { to: '/', label: t.nav.home, end: true },
     { to: '/organizations', label: t.nav.organizations, end: false },
@@ -36,7 +50,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
       <footer className="site-footer">

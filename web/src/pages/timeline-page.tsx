@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ActorList, EventList as EventListSchema } from '../../../src/events/event.schema.js';
+import { InstrumentList } from '../../../src/instruments/instrument.schema.js';
 import { EVENT_TYPES } from '../../../src/packs/pack.schema.js';
 import { apiPath } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
@@ -42,6 +43,14 @@ export function TimelinePage() {
 
 function YearGroups({ events }: { events: EventListSchema['items'] }) {
   const { t } = useI18n();
+  const instruments = useApi('/api/instruments?limit=500', InstrumentList);
+  const titles = useMemo(
+    () =>
+      new Map(
+        instruments.state === 'ready' ? instruments.data.items.map((i) => [i.id, i.title]) : [],
+      ),
+    [instruments],
+  );
   if (events.length === 0) return <p>{t.timeline.empty}</p>;
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const years = [...new Set(sorted.map((e) => e.date.slice(0, 4)))];
@@ -50,7 +59,11 @@ function YearGroups({ events }: { events: EventListSchema['items'] }) {
       {years.map((year) => (
         <section key={year} aria-labelledby={`year-${year}`} className="timeline__year">
           <h2 id={`year-${year}`}>{year}</h2>
-          <EventList events={sorted.filter((e) => e.date.startsWith(year))} empty="" />
+          <EventList
+            events={sorted.filter((e) => e.date.startsWith(year))}
+            empty=""
+            instrumentTitles={titles}
+          />
         </section>
       ))}
     </div>
