@@ -125,6 +125,16 @@ describe.skipIf(!browserAvailable())('the CICA page in Chromium', () => {
     await page.context().close();
   });
 
+  it('starts keyboard navigation with a skip link to the main content', async () => {
+    const page = await open('/organizations/CICA');
+    await expect.poll(() => memberRows(page).count()).toBe(28);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Негізгі мазмұнға өту');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
+    await page.context().close();
+  });
+
   it('fits a 360 px wide screen without horizontal scrolling', async () => {
     const page = await open('/organizations/CICA', 360);
     await expect.poll(() => memberRows(page).count()).toBe(28);
