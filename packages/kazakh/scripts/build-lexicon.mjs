@@ -159,9 +159,10 @@ const VERB_SHAPE_LONG = /(ла|ле|да|де|та|те)$/;
 let verbOnly = 0;
 for (const v of verbs) {
   if (!nominal.has(v)) continue;
-  // a voice form of another verb stem (қалан ← қала, бөлін ← бөл) is a verb, not a noun
+  // a passive/reflexive of another verb stem (қалан ← қала, бөлін ← бөл) is a verb, not a noun
+  // (-ыс is left alone: it also makes nouns, қозғалыс)
   const voiceOfVerb =
-    (/[аеоөұү][нлс]$/.test(v) && verbs.has(v.slice(0, -1))) || (/[ыі][нлс]$/.test(v) && v.length > 4 && verbs.has(v.slice(0, -2)));
+    (/[аеоөұү][нл]$/.test(v) && verbs.has(v.slice(0, -1))) || (/[ыі][нл]$/.test(v) && v.length > 4 && verbs.has(v.slice(0, -2)));
   if ((VERB_SHAPE.test(v) && v.length > 4) || (VERB_SHAPE_LONG.test(v) && v.length >= 6) || voiceOfVerb) { nominal.delete(v); verbOnly++; }
 }
 
@@ -251,13 +252,15 @@ let explained = 0;
 for (const [key, [, tags]] of [...entries]) {
   if (tags !== 'N' || handWritten.has(key)) continue;
   // Only clear cases: three letters of endings on another entry (two when they are two suffixes
-  // on a stem of three letters or more: институт+ы+н, not ор+ы+н), and not endings that
+  // on a stem of five letters or more: институт+ы+н, not мәт+і+н), and not endings that
   // also make words (-дық of 1st plural past vs the noun suffix -лық; -м, -ң possessives).
   const hit = segment(key).some((seg) => {
     const n = seg.morphs.length;
     if (n === 0 || !seg.entry || seg.stem === key || seg.alternation === 'lostVowel') return false;
     const endingLength = key.length - seg.stem.length;
-    if (endingLength < 2 || (endingLength === 2 && (n < 2 || seg.stem.length < 3))) return false;
+    // two suffixes on a known verb stem are an inflected verb form whatever their length (қоюға)
+    const verbForm = seg.kind === 'V' && n >= 2;
+    if (!verbForm && (endingLength < 2 || (endingLength === 2 && (n < 2 || seg.stem.length < 5)))) return false;
     const ids = seg.morphs.map((m) => m.id);
     if (ids.some((id) => id === 'K1P' || id === 'P1S' || id === 'P2S' || id === 'P2SF' || id.startsWith('C'))) return false;
     if (ids[0] === 'REL') return false;

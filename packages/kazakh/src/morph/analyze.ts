@@ -101,8 +101,12 @@ function analyzeUncached(word: string): Analysis[] {
       const wholeReadings = rankWord(lower, capitalised);
       const best = wholeReadings[0];
       if (best && best.features.Guess !== 'Yes') return wholeReadings;
-      const leftLemma = capitalised ? left : left.toLowerCase();
-      return tail.map((a) => reading(`${leftLemma}-${a.lemma}`, a.pos, { ...a.features }));
+      return tail.map((a) => {
+        // the capital stays only on names (Нұр-Сұлтан), not on a sentence-initial pair word
+        const keepCapital = capitalised && (a.features.Guess === 'Yes' || a.pos === 'PROPN');
+        const leftLemma = keepCapital ? left : left.toLowerCase();
+        return reading(`${leftLemma}-${a.lemma}`, a.pos, { ...a.features });
+      });
     }
   }
 

@@ -239,7 +239,7 @@ const SPECS: Record<MorphId, Spec> = {
     pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қалы' : 'келі') : isBack(p) ? 'ғалы' : 'гелі'),
   },
   VN: {
-    chain: 'V', after: VNEG, features: { VerbForm: 'Ger' }, forms: ['у'], cost: 1.5,
+    chain: 'V', after: VNEG, features: { VerbForm: 'Ger' }, forms: ['у'], cost: 1,
     pick: () => 'у',
   },
   COND: {
