@@ -23,11 +23,24 @@ const ANTARCTICA = '010';
 
 type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
+const projected = new Map<number, Promise<ProjectedAtlas>>();
+
 /**
  * Loads the 1:50m world (bundled with the app, no tile server) and projects it with Equal Earth,
  * fitted to the given width. The atlas is a separate chunk, fetched only when a map is shown.
  */
-export async function loadProjectedAtlas(width: number): Promise<ProjectedAtlas> {
+export function loadProjectedAtlas(width: number): Promise<ProjectedAtlas> {
+  // Projecting 240 countries takes a moment; do it once per width, not on every re-render of a map.
+  let loading = projected.get(width);
+  if (!loading) {
+    loading = projectAtlas(width);
+    loading.catch(() => projected.delete(width));
+    projected.set(width, loading);
+  }
+  return loading;
+}
+
+async function projectAtlas(width: number): Promise<ProjectedAtlas> {
   const module = (await import('world-atlas/countries-50m.json')) as unknown as {
     default: CountriesTopology;
   };
