@@ -96,8 +96,12 @@ function analyzeUncached(word: string): Analysis[] {
         const f = endingFeatures(right.toLowerCase());
         return [reading(entry ? entry.form : left, 'PROPN', { ...f, ...(f.Case ? {} : { Case: 'Nom' }) })];
       }
-      // pair words and compounds: the last part inflects (саяси-экономикалық, қару-жарақтың)
-      const tail = rankWord(right.toLowerCase(), false);
+      // pair words and compounds: the last part inflects (саяси-экономикалық, қару-жарақтың);
+      // a capitalised last part is a name part and keeps its capital (Рио-де-Жанейродағы)
+      const rightCapital = UPPER.test(right);
+      const tail = rankWord(right.toLowerCase(), rightCapital).map((a) =>
+        rightCapital && a.lemma === a.lemma.toLowerCase() ? { ...a, lemma: right.charAt(0) + a.lemma.slice(1) } : a,
+      );
       const wholeReadings = rankWord(lower, capitalised);
       const best = wholeReadings[0];
       if (best && best.features.Guess !== 'Yes') return wholeReadings;

@@ -21,7 +21,8 @@ export function isVowel(ch: string | undefined): boolean {
 export function soundClass(form: string): SoundClass {
   const ch = form[form.length - 1];
   if (ch === undefined) return 'V';
-  if (ch === 'у' || ch === 'р' || ch === 'й' || ch === 'ю') return 'R';
+  // final и is read ий (Чейнидің, Тбилисиге, киеді)
+  if (ch === 'у' || ch === 'р' || ch === 'й' || ch === 'ю' || ch === 'и') return 'R';
   if (VOWELS.has(ch)) return 'V';
   if (ch === 'л') return 'L';
   if (ch === 'м' || ch === 'н' || ch === 'ң') return 'N';

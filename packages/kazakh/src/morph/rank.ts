@@ -40,7 +40,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   const known = seg.entry !== undefined || seg.derived;
   const n = seg.morphs.length;
   let s = known ? 20 : 0;
-  s += (known ? 0.15 : 0.1) * seg.stem.length;
+  s += (known ? 0.15 : 0.02) * seg.stem.length;
   if (seg.derived) s -= 2;
   if (n === 0 && seg.entry && !/[^NV]/.test(seg.entry.tags)) s -= WHOLE_WORD_COST;
   // a bare verb stem is an imperative, rare in running text
@@ -60,7 +60,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (seg.morphs[0]?.id === 'REL') s -= 3;
   if (wholeKnown && n === 1 && lastId === 'VN') s -= 2.5;
   // -ды/-ті on a listed word is more often the adjective suffix -лы than the accusative (маңызды)
-  if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem)) s -= 2.5;
+  if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem) && !seg.entry?.tags.includes('P')) s -= 2.5;
   // a listed word is not re-read as a bare -а/-е converb of a shorter stem (қала, кеме)
   if (wholeKnown && n === 1 && lastId === 'AOR') s -= 2;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
@@ -71,9 +71,13 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (n >= 2 && (lastId === 'A3' || lastId!.startsWith('C')) && seg.morphs[n - 2]!.id === 'AOR') s += 1;
   if (!known) {
     // an unknown word most likely carries a common ending: Гиннестің → Гиннес
-    if (n === 0) s -= 2;
+    if (n === 0) s -= 2.5;
+    // but a final -ы/-і is as likely part of a name (Чейни, Алматы) as a possessive
+    if (lastId === 'P3') s -= 2;
     if (!HAS_VOWEL.test(seg.stem)) s -= 20;
     if (seg.stem.length < 3) s -= 4;
+    // a guessed stem ending in б г ғ before a vowel would be a voiced п к қ, not a stem of its own
+    if (n > 0 && /[бгғ]$/.test(seg.stem)) s -= 2;
     if (seg.kind === 'V') s -= 2;
   }
   return s;

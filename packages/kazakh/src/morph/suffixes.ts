@@ -140,7 +140,7 @@ const SPECS: Record<MorphId, Spec> = {
   },
   REL: {
     // -ғы/-гі after the locative (қаладағы) and after time words (жылғы, бұрынғы)
-    chain: 'N', after: ['NSTEM', 'LOC', 'PL'], features: { Case: 'Loc' }, forms: ['ғы', 'гі', 'қы', 'кі'], cost: 1.5,
+    chain: 'N', after: ['NSTEM', 'LOC', 'PL'], features: { Case: 'Loc' }, forms: ['ғы', 'гі', 'қы', 'кі'], cost: 1,
     pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қ' : 'к') : isBack(p) ? 'ғ' : 'г') + I(p),
   },
   LIK: {
