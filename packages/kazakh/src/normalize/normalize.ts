@@ -115,6 +115,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
     }
     return k;
   };
+  const isLemma = (w: string): boolean => (lexicon.lemmaOf ? lexicon.lemmaOf(w).toLowerCase() === w.toLowerCase() : true);
   const toks = tokens(text);
   let units: Unit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -132,7 +133,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   for (const u of units) {
     if (options.hyphens !== false && u.first === u.last && !u.form.includes('-')) setForm(u, restoreHyphen(u.form, known), 'lost-hyphen');
     if (options.ocr !== false && toks[u.first]!.kind === 'word') {
-      const repaired = repairLetters(u.form, known);
+      const repaired = repairLetters(u.form, known, isLemma);
       setForm(u, repaired, 'ocr');
     }
   }

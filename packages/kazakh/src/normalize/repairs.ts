@@ -4,6 +4,8 @@ import { ocrCandidates } from './ocr.js';
 
 /** A word-validity test with case folding and caching, built once per normalisation. */
 export type Known = (word: string) => boolean;
+/** True if the word is a dictionary form (its own lemma). */
+export type IsLemma = (word: string) => boolean;
 
 /** Clitics, particles and postpositions that follow a word after a space and must stay apart. */
 const PROTECTED_RIGHT = new Set([
@@ -136,6 +138,18 @@ export function restoreHyphen(word: string, known: Known): string | undefined {
   return found;
 }
 
+/**
+ * A known stem of four or more letters followed by a regular ending (`банк·ін`) is a valid word even
+ * if the analyser misses it; repairing it would only swap one ending for another (`банкің`).
+ */
+function isStemPlusEnding(lower: string, known: Known, isLemma: IsLemma): boolean {
+  for (let i = lower.length - 1; i >= 4; i--) {
+    const stem = lower.slice(0, i);
+    if (isSuffixChain(lower.slice(i)) && known(stem) && isLemma(stem)) return true;
+  }
+  return false;
+}
+
 /** An ending that is valid as written or after one unique OCR repair. */
 function repairEnding(ending: string, valid: (e: string) => boolean): string | undefined {
   if (valid(ending)) return ending;
@@ -146,7 +160,7 @@ function repairEnding(ending: string, valid: (e: string) => boolean): string | u
  * Repairs OCR letter confusions in a word the lexicon does not know, if exactly one least-changed
  * repair is known. Hyphenated words are repaired part by part; all-capital acronyms are left alone.
  */
-export function repairLetters(word: string, known: Known): string | undefined {
+export function repairLetters(word: string, known: Known, isLemma: IsLemma = () => true): string | undefined {
   if (word.includes('-')) {
     const parts = word.split('-');
     const first = parts[0]!;
@@ -160,7 +174,7 @@ export function repairLetters(word: string, known: Known): string | undefined {
     // Parts are judged on their own: the analyser may accept a hyphenated form by its last part.
     let changed = false;
     const fixed = parts.map((p) => {
-      const r = p.length > 1 && !known(p) ? repairLetters(p, known) : undefined;
+      const r = p.length > 1 && !known(p) ? repairLetters(p, known, isLemma) : undefined;
       if (r) changed = true;
       return r ?? p;
     });
@@ -169,6 +183,7 @@ export function repairLetters(word: string, known: Known): string | undefined {
   if (/[\d\p{Script=Latin}]/u.test(word) || isAcronym(word) || word.length < 2) return undefined;
   if (known(word)) return undefined;
   const lower = word.toLowerCase();
+  if (isStemPlusEnding(lower, known, isLemma)) return undefined;
   const repaired = bestRepair(lower, known);
   if (!repaired) return undefined;
   let out = '';

@@ -1,5 +1,5 @@
 import { abbreviationInfo, MAX_ABBREVIATION_PARTS } from './abbreviations.js';
-import { APOSTROPHE, CHAR_CLASS, DIGIT, HYPHEN, LETTER, MARK, NEWLINE, SPACE, isLatinCode } from '../text/chars.js';
+import { APOSTROPHE, CHAR_CLASS, DIGIT, HYPHEN, LETTER, MARK, NEWLINE, PUNCT, SPACE, isLatinCode } from '../text/chars.js';
 
 /** What a token is. `range` is a numeric range (`2-4`, `1999–2001`); `initial` a capital with a period (`Н.`). */
 export type TokenKind = 'word' | 'number' | 'range' | 'abbreviation' | 'initial' | 'punctuation' | 'symbol';
@@ -18,6 +18,7 @@ const PERIOD = 0x2e;
 const NBSP = 0xa0;
 const NNBSP = 0x202f;
 const PUNCTUATION = /\p{P}/u;
+const OTHER_CLASS = 0;
 
 function isWordCode(c: number): boolean {
   const k = CHAR_CLASS[c];
@@ -179,7 +180,8 @@ export function tokens(text: string): readonly Token[] {
       }
     }
     const surface = text.slice(i, end);
-    out.push({ text: surface, start: i, end, kind: PUNCTUATION.test(surface) ? 'punctuation' : 'symbol' });
+    const punctuation = k === PUNCT || k === HYPHEN || k === APOSTROPHE || (k !== OTHER_CLASS && PUNCTUATION.test(surface));
+    out.push({ text: surface, start: i, end, kind: punctuation ? 'punctuation' : 'symbol' });
     i = end;
   }
   return out;

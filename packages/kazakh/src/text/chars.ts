@@ -11,12 +11,14 @@ export const MARK = 4;
 export const HYPHEN = 5;
 export const APOSTROPHE = 6;
 export const NEWLINE = 7;
+export const PUNCT = 8;
 
 function buildTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
   const letter = /\p{L}/u;
   const mark = /\p{M}/u;
   const space = /\s/u;
+  const punct = /\p{P}/u;
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
@@ -25,6 +27,7 @@ function buildTable(): Uint8Array {
     else if (letter.test(ch)) table[c] = LETTER;
     else if (mark.test(ch)) table[c] = MARK;
     else if (space.test(ch)) table[c] = SPACE;
+    else if (punct.test(ch)) table[c] = PUNCT;
   }
   // Byte-order marks and zero-width spaces separate nothing visible; treat them as space.
   for (const c of [0xfeff, 0x200b]) table[c] = SPACE;

@@ -1,4 +1,4 @@
-import { isKnownWord } from '../morph/index.js';
+import { isKnownWord, lemmatize } from '../morph/index.js';
 
 /**
  * What the normaliser and transliterator ask of a lexicon. The default is the morphological
@@ -6,9 +6,11 @@ import { isKnownWord } from '../morph/index.js';
  */
 export interface Lexicon {
   isKnownWord(word: string): boolean;
+  /** Optional: the word's lemma, which tells a dictionary form from an inflected one. */
+  lemmaOf?(word: string): string;
 }
 
-export const morphLexicon: Lexicon = Object.freeze({ isKnownWord });
+export const morphLexicon: Lexicon = Object.freeze({ isKnownWord, lemmaOf: (word: string) => lemmatize(word).lemma });
 
 /** True if the word is known as written, in lower case, or capitalised (sentence starts, headlines). */
 export function isKnownAnyCase(lexicon: Lexicon, word: string): boolean {
