@@ -88,6 +88,11 @@ for (const inf of infinitives) {
   const withY = base + (isBack(base) ? 'ы' : 'і');
   // hunspell lists bare verb stems as entries: оқы next to оқу marks an ы-stem
   if (nominal.has(withY) && !nominal.has(base) && !/[бгғ]$/.test(base)) { verbs.add(withY); continue; }
+  // a lost vowel: қорқу ← қорық (қорқады but қорықпайды), both stems are verbs
+  if (!VOWELS.includes(base[base.length - 2]) && base.length > 3) {
+    const full = base.slice(0, -1) + (isBack(base) ? 'ы' : 'і') + base[base.length - 1];
+    if (nominal.has(full)) verbs.add(full);
+  }
   // stem-final п к қ are voiced before the vowel of -у: себу ← сеп, ұғу ← ұқ
   const devoiced = base.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ');
   verbs.add(devoiced !== base && (nominal.has(devoiced) || !nominal.has(base)) ? devoiced : base);
@@ -219,7 +224,7 @@ for (const line of additions) {
   const key = word.toLowerCase();
   // hand-written tags replace the generic nominal tag; the hand-written casing wins (Қазақстан)
   const prev = (entries.get(key)?.[1] ?? '').replace('N', '');
-  entries.set(key, [word, [...new Set((prev + tags).split(''))].join('')]);
+  entries.set(key, [word, [...new Set((prev + tags + '!').split(''))].join('')]);
   added++;
 }
 

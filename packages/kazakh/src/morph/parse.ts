@@ -91,7 +91,7 @@ export function segment(word: string, emptyStem = false): Segmentation[] {
   const out: Found = { known: [], guesses: [] };
   if (!emptyStem) {
     const entry = lookup(word);
-    if (entry) out.known.push({ stem: word, entry, kind: /^[VX]+$/.test(entry.tags) ? 'V' : 'N', morphs: [], derived: false });
+    if (entry) out.known.push({ stem: word, entry, kind: /^[VX!]+$/.test(entry.tags) ? 'V' : 'N', morphs: [], derived: false });
     else out.guesses.push({ stem: word, entry: undefined, kind: 'N', morphs: [], derived: false });
   }
   const last = word[word.length - 1];

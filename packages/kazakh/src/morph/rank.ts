@@ -42,6 +42,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   let s = known ? 20 : 0;
   s += (known ? 0.15 : 0.02) * seg.stem.length;
   if (seg.derived) s -= 2;
+  // (hand-written entries, marked '!', are real words and pay nothing)
   if (n === 0 && seg.entry && !/[^NV]/.test(seg.entry.tags)) s -= WHOLE_WORD_COST;
   // a bare verb stem is an imperative, rare in running text
   if (n === 0 && seg.kind === 'V') s -= 1.5;
@@ -61,8 +62,6 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (wholeKnown && n === 1 && lastId === 'VN') s -= 2.5;
   // -ды/-ті on a listed word is more often the adjective suffix -лы than the accusative (маңызды)
   if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem) && !seg.entry?.tags.includes('P')) s -= 2.5;
-  // a listed word is not re-read as a bare -а/-е converb of a shorter stem (қала, кеме)
-  if (wholeKnown && n === 1 && lastId === 'AOR') s -= 2;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
   if (seg.morphs[0] && seg.morphs[0].id.startsWith('C') && seg.kind === 'N') s -= 2;
   if (seg.alternation === 'lostVowel') s -= 0.8;
