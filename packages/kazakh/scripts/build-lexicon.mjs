@@ -118,7 +118,10 @@ for (let i = 0; i < sorted.length; i++) {
   const doubled = x.length > 2 && x[x.length - 1] === x[x.length - 2];
   const y0Vowel = VOWELS.includes(y0[y0.length - 1]);
   const cut = y0.length >= 3 && nominal.has(y0) && ('сн'.includes(x[x.length - 1]) ? y0Vowel : 'тд'.includes(x[x.length - 1]) && !y0Vowel);
-  if (!other || doubled || cut) truncated.add(x);
+  // (a word with a family of longer derivatives is real whatever it looks like: дауыс, дауыстау)
+  let family = false;
+  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) if (sorted[j].length > x.length + 3) family = true;
+  if (!other || doubled || (cut && !family)) truncated.add(x);
 }
 // Y + н next to Y (қала/қалан): the н is the accusative or genitive stem of a possessed form,
 // unless the list has longer words built on Y+н (қазан: қазандық)

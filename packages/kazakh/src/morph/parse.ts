@@ -5,7 +5,7 @@
  * with stem alternations undone (кітаб → кітап, орн → орын).
  */
 import { hasTag, lookup, NOMINAL_TAGS, type LexEntry } from './lexicon.js';
-import { devoiceFinal, isBack, isVowel, restoreLostVowel } from './phonology.js';
+import { devoiceFinal, flipLoanI, isBack, isVowel, restoreLostVowel } from './phonology.js';
 import { MORPHS_BY_LAST_LETTER, type Morph, type Slot } from './suffixes.js';
 
 /** One segmentation: a stem and its suffixes, left to right. */
@@ -132,7 +132,10 @@ function walk(rem: string, right: Match, chain: Morph[], out: Found, emptyStem: 
   // rem as the stem
   for (const kind of ['NSTEM', 'VSTEM'] as const) {
     if (!right.morph.after.has(kind)) continue;
-    if (right.morph.pick(rem, kind) !== right.canon) continue;
+    if (right.morph.pick(rem, kind) !== right.canon) {
+      const flipped = flipLoanI(rem);
+      if (flipped === null || right.morph.pick(flipped, kind) !== right.canon) continue;
+    }
     addStem(rem, kind === 'NSTEM' ? 'N' : 'V', chain, beforeVowel, out);
   }
   if (chain.length >= MAX_SUFFIXES) return;

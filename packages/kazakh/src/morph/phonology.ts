@@ -40,6 +40,9 @@ export function isBack(form: string): boolean {
     // и before a consonant is front (loanwords: министрі, командирі); stem-final и stands
     // for ый/ій and is neutral (жыми → жымиды, оқи → оқиды)
     if (ch === 'и' && i < form.length - 1) return false;
+    // у between consonants is the vowel [u] of loanwords (ресурстар, институты); elsewhere it
+    // is a glide or the verbal noun and neutral (тау, келуі)
+    if (ch === 'у' && i > 0 && i < form.length - 1 && !VOWELS.has(form[i - 1]!) && !VOWELS.has(form[i + 1]!)) return true;
   }
   return true;
 }
@@ -80,3 +83,16 @@ export function restoreLostVowel(form: string): string | null {
 
 export const backOrFront = (form: string, back: string, front: string): string =>
   isBack(form) ? back : front;
+
+/**
+ * The same form with the harmony of a loanword и read the other way: тарих takes back endings
+ * (тарихы) though министр takes front ones (министрі); null when there is no such и.
+ */
+export function flipLoanI(form: string): string | null {
+  for (let i = form.length - 2; i >= 0; i--) {
+    const ch = form[i]!;
+    if (ch === 'и') return form.slice(0, i) + 'ы' + form.slice(i + 1);
+    if (BACK_VOWELS.has(ch) || FRONT_VOWELS.has(ch)) return null;
+  }
+  return null;
+}
