@@ -11,6 +11,9 @@ const VOWELS_FRONT: Readonly<Record<string, string>> = { 'а': 'ә', 'о': 'ө',
 const VOWELS_BACK: Readonly<Record<string, string>> = { 'у': 'ұ' };
 
 const MAX_POSITIONS = 10;
+const SINGLE: Readonly<Record<string, readonly string[]>> = {
+  'к': ['қ'], 'г': ['ғ'], 'н': ['ң'], 'ц': ['ң'], 'х': ['һ'], 'а': ['ә'], 'о': ['ө'], 'у': ['ұ', 'ү'], 'и': ['і'],
+};
 
 /** A repair candidate and how many letters it changes. */
 export interface Candidate {
@@ -92,6 +95,15 @@ export function ocrCandidates(word: string): readonly Candidate[] {
       if (seen.has(w)) continue;
       seen.add(w);
       out.push({ word: w, changes, harmonic: isHarmonic(w) });
+    }
+  }
+  // Single letters, whatever the harmony: words that are disharmonic themselves (`өзара`, `қызмет`).
+  for (let i = from; i < word.length; i++) {
+    for (const alt of SINGLE[word[i]!] ?? []) {
+      const w = word.slice(0, i) + alt + word.slice(i + 1);
+      if (seen.has(w)) continue;
+      seen.add(w);
+      out.push({ word: w, changes: 1, harmonic: isHarmonic(w) });
     }
   }
   return out.sort((a, b) => a.changes - b.changes || Number(b.harmonic) - Number(a.harmonic));

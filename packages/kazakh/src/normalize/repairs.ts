@@ -139,11 +139,12 @@ export function restoreHyphen(word: string, known: Known): string | undefined {
 }
 
 /**
- * A known stem of four or more letters followed by a regular ending (`банк·ін`) is a valid word even
- * if the analyser misses it; repairing it would only swap one ending for another (`банкің`).
+ * A known dictionary stem of four or more letters followed by a regular ending of two or more
+ * letters (`банк·ін`) is a valid word even if the analyser misses it; repairing it would only
+ * swap one ending for another (`банкің`).
  */
 function isStemPlusEnding(lower: string, known: Known, isLemma: IsLemma): boolean {
-  for (let i = lower.length - 1; i >= 4; i--) {
+  for (let i = lower.length - 2; i >= 4; i--) {
     const stem = lower.slice(0, i);
     if (isSuffixChain(lower.slice(i)) && known(stem) && isLemma(stem)) return true;
   }
@@ -184,7 +185,8 @@ export function repairLetters(word: string, known: Known, isLemma: IsLemma = () 
   if (known(word)) return undefined;
   const lower = word.toLowerCase();
   if (isStemPlusEnding(lower, known, isLemma)) return undefined;
-  const repaired = bestRepair(lower, known);
+  // A repair may also land on a known stem plus a regular ending the analyser misses (`шекара·лық`).
+  const repaired = bestRepair(lower, (w) => known(w) || isStemPlusEnding(w, known, isLemma));
   if (!repaired) return undefined;
   let out = '';
   for (let i = 0; i < word.length; i++) out += isUpperLetter(word[i]!) ? repaired[i]!.toUpperCase() : repaired[i]!;
