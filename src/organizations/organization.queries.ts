@@ -84,6 +84,28 @@ export async function getOrganization(
   });
 }
 
+/**
+ * The memberships of an organisation in force on a day, of states or of organisations.
+ * Its SQL is pinned by a test (organization.queries.test.ts): it answers the registry's key question.
+ */
+export function membershipsInForce(
+  db: Queryable,
+  organizationId: string,
+  at: string,
+  kind: 'state' | 'organization',
+  status?: 'member' | 'observer' | 'partner',
+) {
+  let query = db
+    .selectFrom('membership as m')
+    .leftJoin('state as s', 's.id', 'm.state_id')
+    .leftJoin('organization as o', 'o.id', 'm.member_organization_id')
+    .where('m.organization_id', '=', organizationId)
+    .where(kind === 'state' ? 'm.state_id' : 'm.member_organization_id', 'is not', null)
+    .where(inForceOn(at));
+  if (status) query = query.where('m.status', '=', status);
+  return query;
+}
+
 export interface MembersQuery {
   at?: string | undefined;
   status?: 'member' | 'observer' | 'partner' | undefined;
@@ -105,15 +127,7 @@ export async function listMembers(
     .executeTakeFirst();
   if (!org) return notFound('id', `no organization with id ${organizationId}`);
   const at = query.at ?? todayIso();
-  const kind = query.kind ?? 'state';
-  let base = db
-    .selectFrom('membership as m')
-    .leftJoin('state as s', 's.id', 'm.state_id')
-    .leftJoin('organization as o', 'o.id', 'm.member_organization_id')
-    .where('m.organization_id', '=', organizationId)
-    .where(kind === 'state' ? 'm.state_id' : 'm.member_organization_id', 'is not', null)
-    .where(inForceOn(at));
-  if (query.status) base = base.where('m.status', '=', query.status);
+  const base = membershipsInForce(db, organizationId, at, query.kind ?? 'state', query.status);
   const { total } = await base
     .select((eb) => eb.fn.countAll<string>().as('total'))
     .executeTakeFirstOrThrow();
