@@ -37,7 +37,12 @@ function rankWord(lower: string, capitalised: boolean): Analysis[] {
       if (s.morphs.length === 0) wholeKnown = true;
     }
   }
-  const pool = anyKnown ? segs.filter((s) => s.entry !== undefined || s.derived) : segs;
+  // names are not verb forms: an unknown capitalised word is guessed as a noun only
+  const pool = anyKnown
+    ? segs.filter((s) => s.entry !== undefined || s.derived)
+    : capitalised && segs.some((s) => s.kind === 'N')
+      ? segs.filter((s) => s.kind === 'N')
+      : segs;
   const scored = pool.map((seg) => ({ seg, score: score(seg, wholeKnown) }));
   scored.sort((a, b) => b.score - a.score);
   const out: Analysis[] = [];

@@ -130,13 +130,15 @@ function walk(rem: string, right: Match, chain: Morph[], out: Found, emptyStem: 
     return;
   }
   // rem as the stem
+  // a merged ы/і (оқиды, оқу) or й (қою) is only undone towards a known stem, never guessed
+  const mergedAway = right.merged || right.restore !== undefined;
   for (const kind of ['NSTEM', 'VSTEM'] as const) {
     if (!right.morph.after.has(kind)) continue;
     if (right.morph.pick(rem, kind) !== right.canon) {
       const flipped = flipLoanI(rem);
       if (flipped === null || right.morph.pick(flipped, kind) !== right.canon) continue;
     }
-    addStem(rem, kind === 'NSTEM' ? 'N' : 'V', chain, beforeVowel, out);
+    addStem(rem, kind === 'NSTEM' ? 'N' : 'V', chain, beforeVowel, out, mergedAway);
   }
   if (chain.length >= MAX_SUFFIXES) return;
   const last = rem[rem.length - 1]!;
@@ -154,7 +156,7 @@ function walk(rem: string, right: Match, chain: Morph[], out: Found, emptyStem: 
   }
 }
 
-function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: boolean, out: Found): void {
+function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: boolean, out: Found, mergedAway = false): void {
   let found = false;
   for (const [key, alternation] of stemKeys(surface, beforeVowel, kind)) {
     const entry = lookup(key);
@@ -172,5 +174,8 @@ function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: 
       return;
     }
   }
-  if (out.known.length === 0) out.guesses.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: false });
+  if (out.known.length > 0 || mergedAway) return;
+  // a guessed stem ending in б г ғ before a vowel is a voiced п к қ (ықпалдастығы → ықпалдастық)
+  const guess = (beforeVowel && devoiceFinal(surface)) || surface;
+  out.guesses.push({ stem: guess, entry: undefined, kind, morphs: chain, derived: false });
 }

@@ -36,6 +36,8 @@ export function isBack(form: string): boolean {
   for (let i = form.length - 1; i >= 0; i--) {
     const ch = form[i]!;
     if (BACK_VOWELS.has(ch)) return true;
+    // е right after a back vowel is read [je] and follows that vowel (Назарбаевтың, Тоқаевқа)
+    if (ch === 'е' && i > 0 && BACK_VOWELS.has(form[i - 1]!)) continue;
     if (FRONT_VOWELS.has(ch)) return false;
     // и before a consonant is front (loanwords: министрі, командирі); stem-final и stands
     // for ый/ій and is neutral (жыми → жымиды, оқи → оқиды)

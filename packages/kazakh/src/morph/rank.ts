@@ -51,7 +51,11 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     const voice = m.id === 'PASS' || m.id === 'RECIP' || m.id === 'REFL';
     // person endings are the normal end of a finite verb (барамын), unusual on a noun
     const personOnVerb = m.id.startsWith('C') && prevChain === 'V';
-    s -= voice && known ? (m.id === 'REFL' ? -0.5 : -1) : personOnVerb ? 1 : m.cost;
+    if (!known) {
+      // for an unknown word, each common ending stripped makes the stem more plausible
+      // (the longest well-formed chain of common endings is the usual right answer)
+      s += m.cost <= 1.5 ? 0.3 : -m.cost;
+    } else s -= voice ? (m.id === 'REFL' ? -0.5 : -1) : personOnVerb ? 1 : m.cost;
     prevChain = m.chain;
   }
   const lastId = n > 0 ? seg.morphs[n - 1]!.id : null;
@@ -75,8 +79,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     if (lastId === 'P3') s -= 2;
     if (!HAS_VOWEL.test(seg.stem)) s -= 20;
     if (seg.stem.length < 3) s -= 4;
-    // a guessed stem ending in б г ғ before a vowel would be a voiced п к қ, not a stem of its own
-    if (n > 0 && /[бгғ]$/.test(seg.stem)) s -= 2;
+
     if (seg.kind === 'V') s -= 2;
   }
   return s;
