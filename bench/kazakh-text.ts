@@ -45,7 +45,8 @@ function parseDocument(name: string, source: string): Document {
       if (bar < 0 || close < 0) throw new Error(`${name}: unclosed {…|…} at ${i}`);
       const damaged = source.slice(i + 1, bar);
       const correct = source.slice(bar + 1, close);
-      if (damaged !== correct) edits.push({ start: input.length, end: input.length + damaged.length, after: correct });
+      if (damaged !== correct)
+        edits.push({ start: input.length, end: input.length + damaged.length, after: correct });
       input += damaged;
       i = close;
     } else if (ch === '[') open.push(input.length);
@@ -56,7 +57,8 @@ function parseDocument(name: string, source: string): Document {
       const start = open.pop();
       if (start === undefined) throw new Error(`${name}: ] without [ at ${i}`);
       if (kind === 'date') goldDates.push({ start, end: input.length, value });
-      else if (kind === 'state' || kind === 'org') goldEntities.push({ start, end: input.length, id: value });
+      else if (kind === 'state' || kind === 'org')
+        goldEntities.push({ start, end: input.length, id: value });
       else throw new Error(`${name}: unknown annotation ${kind}`);
       i = close;
     } else input += ch;
@@ -65,9 +67,17 @@ function parseDocument(name: string, source: string): Document {
   return { name, input, edits, dates: goldDates, entities: goldEntities };
 }
 
-const overlaps = (a: Span, b: Span): boolean => (a.start < b.end && b.start < a.end) || (a.start === a.end && b.start <= a.start && a.start <= b.end) || (b.start === b.end && a.start <= b.start && b.start <= a.end);
+const overlaps = (a: Span, b: Span): boolean =>
+  (a.start < b.end && b.start < a.end) ||
+  (a.start === a.end && b.start <= a.start && a.start <= b.end) ||
+  (b.start === b.end && a.start <= b.start && b.start <= a.end);
 
-function applyWithin(text: string, from: number, to: number, edits: readonly (Span & { after: string })[]): string {
+function applyWithin(
+  text: string,
+  from: number,
+  to: number,
+  edits: readonly (Span & { after: string })[],
+): string {
   let out = '';
   let at = from;
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
@@ -84,8 +94,10 @@ interface Score {
   gold: number;
 }
 const score = (): Score => ({ tp: 0, predicted: 0, gold: 0 });
-const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1)}%`);
-const line = (label: string, s: Score): string => `${label.padEnd(16)} precision ${pct(s.tp, s.predicted).padStart(6)} (${s.tp}/${s.predicted})   recall ${pct(s.tp, s.gold).padStart(6)} (${s.tp}/${s.gold})`;
+const pct = (n: number, d: number): string =>
+  d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1)}%`;
+const line = (label: string, s: Score): string =>
+  `${label.padEnd(16)} precision ${pct(s.tp, s.predicted).padStart(6)} (${s.tp}/${s.predicted})   recall ${pct(s.tp, s.gold).padStart(6)} (${s.tp}/${s.gold})`;
 
 function scoreNormalization(doc: Document, changes: readonly Change[], s: Score): void {
   s.gold += doc.edits.length;
@@ -97,12 +109,21 @@ function scoreNormalization(doc: Document, changes: readonly Change[], s: Score)
     touching.forEach((c) => used.add(c));
     const from = Math.min(g.start, ...touching.map((c) => c.start));
     const to = Math.max(g.end, ...touching.map((c) => c.end));
-    if (applyWithin(doc.input, from, to, touching) === applyWithin(doc.input, from, to, doc.edits)) s.tp++;
+    if (applyWithin(doc.input, from, to, touching) === applyWithin(doc.input, from, to, doc.edits))
+      s.tp++;
   }
   s.predicted += changes.filter((c) => !used.has(c)).length;
 }
 
-function scoreMentions<G extends Span, P extends Span>(input: string, gold: readonly G[], predicted: readonly P[], same: (g: G, p: P) => boolean, s: Score, show: (x: G | P) => string, errors: string[]): void {
+function scoreMentions<G extends Span, P extends Span>(
+  input: string,
+  gold: readonly G[],
+  predicted: readonly P[],
+  same: (g: G, p: P) => boolean,
+  s: Score,
+  show: (x: G | P) => string,
+  errors: string[],
+): void {
   s.gold += gold.length;
   s.predicted += predicted.length;
   const taken = new Set<P>();
@@ -113,7 +134,9 @@ function scoreMentions<G extends Span, P extends Span>(input: string, gold: read
       s.tp++;
     } else errors.push(`missed ${JSON.stringify(input.slice(g.start, g.end))} ${show(g)}`);
   }
-  for (const p of predicted) if (!taken.has(p)) errors.push(`spurious ${JSON.stringify(input.slice(p.start, p.end))} ${show(p)}`);
+  for (const p of predicted)
+    if (!taken.has(p))
+      errors.push(`spurious ${JSON.stringify(input.slice(p.start, p.end))} ${show(p)}`);
 }
 
 function median(xs: number[]): number {
@@ -142,19 +165,47 @@ function evaluate(docs: readonly Document[]): { summary: string[]; details: stri
       const words = tokens(doc.input).filter((t) => t.kind === 'word' || t.kind === 'number');
       cleanWords += words.length;
       cleanChanged += words.filter((w) => changes.some((c) => overlaps(c, w))).length;
-      for (const c of changes) details.push(`clean text changed  ${doc.name}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)} (${c.reason})`);
+      for (const c of changes)
+        details.push(
+          `clean text changed  ${doc.name}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)} (${c.reason})`,
+        );
     }
     scoreNormalization(doc, changes, norm);
     for (const g of doc.edits) {
       const inside = changes.filter((c) => overlaps(c, g));
       const ok = inside.length > 0 && applyWithin(doc.input, g.start, g.end, inside) === g.after;
-      if (!ok) details.push(`normalisation miss  ${doc.name}: ${JSON.stringify(doc.input.slice(g.start, g.end))} → ${JSON.stringify(g.after)}`);
+      if (!ok)
+        details.push(
+          `normalisation miss  ${doc.name}: ${JSON.stringify(doc.input.slice(g.start, g.end))} → ${JSON.stringify(g.after)}`,
+        );
     }
-    for (const c of changes) if (!doc.edits.some((g) => overlaps(c, g))) details.push(`spurious change     ${doc.name}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)} (${c.reason})`);
+    for (const c of changes)
+      if (!doc.edits.some((g) => overlaps(c, g)))
+        details.push(
+          `spurious change     ${doc.name}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)} (${c.reason})`,
+        );
     const mentionErrors: string[] = [];
-    scoreMentions(doc.input, doc.dates, dates(doc.input), (g, p) => g.value === p.value, dateScore, (x) => x.value, mentionErrors);
-    const predictedEntities = entities(doc.input).filter((e) => e.type === 'state' || e.type === 'organization');
-    scoreMentions(doc.input, doc.entities, predictedEntities, (g, p) => g.id === p.id, entityScore, (x) => x.id, mentionErrors);
+    scoreMentions(
+      doc.input,
+      doc.dates,
+      dates(doc.input),
+      (g, p) => g.value === p.value,
+      dateScore,
+      (x) => x.value,
+      mentionErrors,
+    );
+    const predictedEntities = entities(doc.input).filter(
+      (e) => e.type === 'state' || e.type === 'organization',
+    );
+    scoreMentions(
+      doc.input,
+      doc.entities,
+      predictedEntities,
+      (g, p) => g.id === p.id,
+      entityScore,
+      (x) => x.id,
+      mentionErrors,
+    );
     details.push(...mentionErrors.map((m) => `mention             ${doc.name}: ${m}`));
   }
   return {
@@ -192,10 +243,14 @@ console.log('$ node dist/bench/kazakh-text.js');
 const allDetails: string[] = [];
 for (const { set, docs } of sets) {
   const result = evaluate(docs);
-  const words = docs.reduce((n, d) => n + tokens(d.input).filter((t) => t.kind === 'word').length, 0);
+  const words = docs.reduce(
+    (n, d) => n + tokens(d.input).filter((t) => t.kind === 'word').length,
+    0,
+  );
   const note: Record<string, string> = {
     dev: 'used while developing the engine',
-    heldout: 'written after the engine was built; the README lists what changed after their first run',
+    heldout:
+      'written after the engine was built; the README lists what changed after their first run',
     blind: 'written last; the engine was not changed after their first run',
   };
   console.log(`${set}: ${docs.length} documents, ${words} words (${note[set] ?? ''})`);
@@ -203,6 +258,10 @@ for (const { set, docs } of sets) {
   allDetails.push(...result.details.map((d) => `${set}: ${d}`));
 }
 const bestPerSecond = tokenCount / (Math.min(...runs) / 1000);
-console.log(`tokenising         ${(tokensPerSecond / 1e6).toFixed(2)} M tokens/s median, ${(bestPerSecond / 1e6).toFixed(2)} M best (${runs.length} runs over ${tokenCount.toLocaleString('en')} tokens, one core)`);
-console.log(`normalising        ${Math.round(normWords / normalizeSeconds).toLocaleString('en')} tokens/s (one pass, lexicon loaded)`);
+console.log(
+  `tokenising         ${(tokensPerSecond / 1e6).toFixed(2)} M tokens/s median, ${(bestPerSecond / 1e6).toFixed(2)} M best (${runs.length} runs over ${tokenCount.toLocaleString('en')} tokens, one core)`,
+);
+console.log(
+  `normalising        ${Math.round(normWords / normalizeSeconds).toLocaleString('en')} tokens/s (one pass, lexicon loaded)`,
+);
 if (process.argv.includes('--verbose')) for (const d of allDetails) console.log(d);

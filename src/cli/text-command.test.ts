@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { runTextCommand } from './text-command.js';
 
-async function run(args: string[], input: string | Buffer): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  args: string[],
+  input: string | Buffer,
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runTextCommand(args, typeof input === 'string' ? Buffer.from(input, 'utf8') : input, (s) => (out += s), (s) => (err += s));
+  const code = await runTextCommand(
+    args,
+    typeof input === 'string' ? Buffer.from(input, 'utf8') : input,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
-const jsonLines = (s: string): Record<string, unknown>[] => s.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const jsonLines = (s: string): Record<string, unknown>[] =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('senim text', () => {
   it('normalizes line for line', async () => {
@@ -31,7 +43,8 @@ describe('senim text', () => {
   });
 
   it('writes sentences, tokens, dates and entities as JSON Lines with line, offsets and surface', async () => {
-    const input = 'Ресей, Қытай т\n.б. елдер 2019 жылы 14 қарашада БҰҰ-ның\nжиынына қатысты.Сол жылғы 10 қазанда ШЫҰ-на кірді.';
+    const input =
+      'Ресей, Қытай т\n.б. елдер 2019 жылы 14 қарашада БҰҰ-ның\nжиынына қатысты.Сол жылғы 10 қазанда ШЫҰ-на кірді.';
     const sentences = jsonLines((await run(['sentences'], input)).out);
     expect(sentences.map((s) => s.line)).toEqual([1, 3]);
     const dates = jsonLines((await run(['dates'], input)).out);
@@ -68,13 +81,23 @@ describe('senim text', () => {
   });
 
   it('transliterates both ways', async () => {
-    expect((await run(['translit', '--to', 'latin'], 'Біріккен Ұлттар Ұйымы\nИРАН\n')).out).toBe('Bırıkken Ūlttar Ūiymy\nİRAN\n');
-    expect((await run(['translit', '--to=cyrillic'], 'Bırıkken Ūlttar Ūiymy\n')).out).toBe('Біріккен Ұлттар Ұйымы\n');
-    expect((await run(['translit', '--to', 'cyrillic', '--from', '2018'], 'álem\n')).out).toBe('әлем\n');
+    expect((await run(['translit', '--to', 'latin'], 'Біріккен Ұлттар Ұйымы\nИРАН\n')).out).toBe(
+      'Bırıkken Ūlttar Ūiymy\nİRAN\n',
+    );
+    expect((await run(['translit', '--to=cyrillic'], 'Bırıkken Ūlttar Ūiymy\n')).out).toBe(
+      'Біріккен Ұлттар Ұйымы\n',
+    );
+    expect((await run(['translit', '--to', 'cyrillic', '--from', '2018'], 'álem\n')).out).toBe(
+      'әлем\n',
+    );
   });
 
   it('refuses binary and invalid UTF-8 input with exit code 2 and a one-line reason', async () => {
-    for (const input of [Buffer.from([0x61, 0x00, 0x62]), Buffer.from([0xd0, 0x28]), Buffer.from([0xff, 0xfe, 0x41])]) {
+    for (const input of [
+      Buffer.from([0x61, 0x00, 0x62]),
+      Buffer.from([0xd0, 0x28]),
+      Buffer.from([0xff, 0xfe, 0x41]),
+    ]) {
       const r = await run(['tokens'], input);
       expect(r.code).toBe(2);
       expect(r.out).toBe('');
@@ -83,7 +106,15 @@ describe('senim text', () => {
   });
 
   it('refuses unknown subcommands and options with exit code 2', async () => {
-    for (const args of [['frobnicate'], ['tokens', '--bogus'], [], ['translit'], ['translit', '--to', 'greek'], ['tokens', '--explain'], ['tokens', 'extra']]) {
+    for (const args of [
+      ['frobnicate'],
+      ['tokens', '--bogus'],
+      [],
+      ['translit'],
+      ['translit', '--to', 'greek'],
+      ['tokens', '--explain'],
+      ['tokens', 'extra'],
+    ]) {
       const r = await run(args, 'мәтін');
       expect(r.code).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);

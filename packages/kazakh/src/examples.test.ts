@@ -6,10 +6,13 @@ import * as api from '@senim/kazakh';
  * of the form `expression; // literal` must evaluate to the literal, so examples cannot rot.
  * (Sources are read through Vite's import.meta.glob: no Node APIs in the package.)
  */
-const sources = (import.meta as unknown as { glob(pattern: string[], options: object): Record<string, string> }).glob(
-  ['./{normalize,segment,translit,dates,entities,lemmas,text}/*.ts', '!./**/*.test.ts'],
-  { query: '?raw', import: 'default', eager: true },
-);
+const sources = (
+  import.meta as unknown as { glob(pattern: string[], options: object): Record<string, string> }
+).glob(['./{normalize,segment,translit,dates,entities,lemmas,text}/*.ts', '!./**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 interface Example {
   readonly file: string;
@@ -56,7 +59,8 @@ describe('doc examples', () => {
         .map((line, i) => {
           const m = /^(.*?);\s*\/\/\s*(.+)$/u.exec(line);
           const expected = m ? literal(m[2]!) : { ok: false as const };
-          if (m && expected.ok && !/^\s*(?:const|let)\s/u.test(m[1]!)) return `__checks.push({ actual: (${m[1]}), expected: __expected[${i}], line: ${JSON.stringify(line)} });`;
+          if (m && expected.ok && !/^\s*(?:const|let)\s/u.test(m[1]!))
+            return `__checks.push({ actual: (${m[1]}), expected: __expected[${i}], line: ${JSON.stringify(line)} });`;
           return line.replace(/\/\/.*$/u, '');
         })
         .join('\n');

@@ -4,7 +4,12 @@
  */
 export * from './morph/index.js';
 export { normalize, applyChanges } from './normalize/normalize.js';
-export type { Change, ChangeReason, NormalizeOptions, NormalizeResult } from './normalize/normalize.js';
+export type {
+  Change,
+  ChangeReason,
+  NormalizeOptions,
+  NormalizeResult,
+} from './normalize/normalize.js';
 export { offsetMap } from './normalize/offsets.js';
 export type { OffsetMap } from './normalize/offsets.js';
 export { fixLookalikes } from './normalize/lookalikes.js';

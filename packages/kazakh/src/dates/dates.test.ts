@@ -6,7 +6,9 @@ const values = (text: string): string[] => dates(text).map((d) => `${d.text}=${d
 
 describe('dates', () => {
   it('reads day, month and year in the usual shapes', () => {
-    expect(values('2019 жылы 14 қарашада, 2019 жылғы 15 қарашадағы, 2019 жылдың 16 қарашасында')).toEqual([
+    expect(
+      values('2019 жылы 14 қарашада, 2019 жылғы 15 қарашадағы, 2019 жылдың 16 қарашасында'),
+    ).toEqual([
       '2019 жылы 14 қарашада=2019-11-14',
       '2019 жылғы 15 қарашадағы=2019-11-15',
       '2019 жылдың 16 қарашасында=2019-11-16',
@@ -20,7 +22,9 @@ describe('dates', () => {
   });
 
   it('reads ranges as intervals', () => {
-    expect(values('1999-2001 жылдар, 2010–2012 жж., 2018 жылы 2-4 қыркүйекте, 30 қыркүйек – 2 қазан')).toEqual([
+    expect(
+      values('1999-2001 жылдар, 2010–2012 жж., 2018 жылы 2-4 қыркүйекте, 30 қыркүйек – 2 қазан'),
+    ).toEqual([
       '1999-2001 жылдар=1999/2001',
       '2010–2012 жж.=2010/2012',
       '2018 жылы 2-4 қыркүйекте=2018-09-02/2018-09-04',
@@ -30,7 +34,11 @@ describe('dates', () => {
   });
 
   it('carries the year across sentences', () => {
-    expect(values('Кеңес 2019 жылы құрылды. Сол жылғы 10 қазанда жиын өтті. Ал 8 қарашада келісім жасалды. Қыркүйек айында сессия болды.')).toEqual([
+    expect(
+      values(
+        'Кеңес 2019 жылы құрылды. Сол жылғы 10 қазанда жиын өтті. Ал 8 қарашада келісім жасалды. Қыркүйек айында сессия болды.',
+      ),
+    ).toEqual([
       '2019 жылы=2019',
       'Сол жылғы 10 қазанда=2019-10-10',
       '8 қарашада=2019-11-08',
@@ -39,17 +47,27 @@ describe('dates', () => {
   });
 
   it('reads day-month-year order and Russian dates', () => {
-    expect(values('14 қараша 2019 ж. және 5 мая 2020 года')).toEqual(['14 қараша 2019 ж.=2019-11-14', '5 мая 2020 года=2020-05-05']);
+    expect(values('14 қараша 2019 ж. және 5 мая 2020 года')).toEqual([
+      '14 қараша 2019 ж.=2019-11-14',
+      '5 мая 2020 года=2020-05-05',
+    ]);
   });
 
   it('does not take numbers, counts, ordinals or a cauldron for dates', () => {
-    expect(values('Қауіпсіздік Кеңесінің 2231 қарары, 193 мемлекет, 75-сессиясы, 1540 (2004) қарары. Қазанда ет пісті. 30 жыл өтті.')).toEqual([]);
+    expect(
+      values(
+        'Қауіпсіздік Кеңесінің 2231 қарары, 193 мемлекет, 75-сессиясы, 1540 (2004) қарары. Қазанда ет пісті. 30 жыл өтті.',
+      ),
+    ).toEqual([]);
     expect(values('8 қарашада')).toEqual([]);
-    expect(values('31 ақпанда', )).toEqual([]);
+    expect(values('31 ақпанда')).toEqual([]);
   });
 
   it('sees through damaged letters', () => {
-    expect(values('2019 жылы 14 карашада, 2 кыркүйекте')).toEqual(['2019 жылы 14 карашада=2019-11-14', '2 кыркүйекте=2019-09-02']);
+    expect(values('2019 жылы 14 карашада, 2 кыркүйекте')).toEqual([
+      '2019 жылы 14 карашада=2019-11-14',
+      '2 кыркүйекте=2019-09-02',
+    ]);
   });
 
   it('uses a default year when told', () => {
@@ -59,10 +77,30 @@ describe('dates', () => {
 
   it('reports offsets into the original text', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('2019 жылы', '14', 'қарашада', '2-4', 'қыркүйек', 'ж.', '.', 'Сол', 'жылғы', 'x', '1999-2001', 'жылдар', '\n'), { maxLength: 15 }), (parts) => {
-        const text = parts.join(' ');
-        return dates(text).every((d) => text.slice(d.start, d.end) === d.text);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '2019 жылы',
+            '14',
+            'қарашада',
+            '2-4',
+            'қыркүйек',
+            'ж.',
+            '.',
+            'Сол',
+            'жылғы',
+            'x',
+            '1999-2001',
+            'жылдар',
+            '\n',
+          ),
+          { maxLength: 15 },
+        ),
+        (parts) => {
+          const text = parts.join(' ');
+          return dates(text).every((d) => text.slice(d.start, d.end) === d.text);
+        },
+      ),
     );
   });
 });

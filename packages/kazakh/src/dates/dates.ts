@@ -20,14 +20,47 @@ export interface DatesOptions {
 }
 
 const MONTHS: readonly (readonly [string, number])[] = [
-  ['қаңтар', 1], ['ақпан', 2], ['наурыз', 3], ['сәуір', 4], ['мамыр', 5], ['маусым', 6], ['шілде', 7], ['тамыз', 8],
-  ['қыркүйек', 9], ['қазан', 10], ['қараша', 11], ['желтоқсан', 12],
-  ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['мая', 5], ['май', 5], ['июн', 6], ['июл', 7], ['август', 8],
-  ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
-  ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['қаңтар', 1],
+  ['ақпан', 2],
+  ['наурыз', 3],
+  ['сәуір', 4],
+  ['мамыр', 5],
+  ['маусым', 6],
+  ['шілде', 7],
+  ['тамыз', 8],
+  ['қыркүйек', 9],
+  ['қазан', 10],
+  ['қараша', 11],
+  ['желтоқсан', 12],
+  ['январ', 1],
+  ['феврал', 2],
+  ['март', 3],
+  ['апрел', 4],
+  ['мая', 5],
+  ['май', 5],
+  ['июн', 6],
+  ['июл', 7],
+  ['август', 8],
+  ['сентябр', 9],
+  ['октябр', 10],
+  ['ноябр', 11],
+  ['декабр', 12],
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
 ];
-const FOLDED_MONTHS = MONTHS.map(([name, m]) => [foldConfusables(name), m] as const).sort((a, b) => b[0].length - a[0].length);
+const FOLDED_MONTHS = MONTHS.map(([name, m]) => [foldConfusables(name), m] as const).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 const RUSSIAN_ENDINGS = new Set(['', 'ь', 'я', 'е', 'а']);
 
 interface Word {
@@ -43,12 +76,17 @@ function keyOf(token: Token): string {
 const ACCUSATIVE = /^(?:ны|ни|ды|ди|ты|ти|сын|син|ын|ин)$/u;
 
 function monthOf(w: Word | undefined): number | undefined {
-  if (!w || (w.token.kind !== 'word')) return undefined;
+  if (!w || w.token.kind !== 'word') return undefined;
   for (const [stem, m] of FOLDED_MONTHS) {
     if (!w.key.startsWith(stem)) continue;
     const rest = w.key.slice(stem.length);
     if (ACCUSATIVE.test(rest) && m && /[а-я]/u.test(stem)) return undefined;
-    if (rest === '' || isFoldedSuffixChain(rest) || (m && RUSSIAN_ENDINGS.has(rest) && /[а-я]/u.test(stem) && !/[ңқғүұөәі]/u.test(w.token.text))) return m;
+    if (
+      rest === '' ||
+      isFoldedSuffixChain(rest) ||
+      (m && RUSSIAN_ENDINGS.has(rest) && /[а-я]/u.test(stem) && !/[ңқғүұөәі]/u.test(w.token.text))
+    )
+      return m;
     if (rest.startsWith('-') && isFoldedSuffixChain(rest.slice(1))) return m;
   }
   return undefined;
@@ -68,13 +106,18 @@ function yearWord(w: Word | undefined): { plural: boolean } | undefined {
     const rest = k.slice(3);
     if (rest === '' || isFoldedSuffixChain(rest)) return { plural: /^[дт]ар/u.test(rest) };
   }
-  if (/^(?:год|года|году|годы|годах|годов|year|years)$/u.test(k)) return { plural: /ы|ах|ов|s$/u.test(k) };
+  if (/^(?:год|года|году|годы|годах|годов|year|years)$/u.test(k))
+    return { plural: /ы|ах|ов|s$/u.test(k) };
   return undefined;
 }
 
 function isMonthWord(w: Word | undefined): boolean {
   // Keys are folded: ай → аи.
-  return !!w && w.token.kind === 'word' && /^аи(?:ы|ында|ынын|ына|ынан|дын|да|га|лары|ларында)?$/u.test(w.key);
+  return (
+    !!w &&
+    w.token.kind === 'word' &&
+    /^аи(?:ы|ында|ынын|ына|ынан|дын|да|га|лары|ларында)?$/u.test(w.key)
+  );
 }
 
 interface NumberValue {
@@ -89,7 +132,9 @@ function numberOf(w: Word | undefined): NumberValue | undefined {
   if (!m) return undefined;
   const value = Number(m[1]);
   const to = m[2] !== undefined ? Number(m[2]) : undefined;
-  return to === undefined ? { value, ending: (m[3] ?? '').toLowerCase() } : { value, to, ending: (m[3] ?? '').toLowerCase() };
+  return to === undefined
+    ? { value, ending: (m[3] ?? '').toLowerCase() }
+    : { value, to, ending: (m[3] ?? '').toLowerCase() };
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -129,31 +174,51 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
   };
 
   /** Reads `DAY MONTH` or `DAY-DAY MONTH` at i; returns days, month and the index after. */
-  const dayMonth = (i: number): { day: number; to?: number; month: number; next: number } | undefined => {
+  const dayMonth = (
+    i: number,
+  ): { day: number; to?: number; month: number; next: number } | undefined => {
     const n = numberOf(words[i]);
-    if (!n || n.value < 1 || n.value > 31 || (n.to !== undefined && (n.to > 31 || n.to <= n.value))) return undefined;
+    if (!n || n.value < 1 || n.value > 31 || (n.to !== undefined && (n.to > 31 || n.to <= n.value)))
+      return undefined;
     if (n.ending !== '' && !ORDINAL_ENDING.test(n.ending)) return undefined;
     const month = monthOf(words[i + 1]);
     if (month === undefined) return undefined;
     let next = i + 2;
     if (isMonthWord(words[next])) next++;
-    return n.to === undefined ? { day: n.value, month, next } : { day: n.value, to: n.to, month, next };
+    return n.to === undefined
+      ? { day: n.value, month, next }
+      : { day: n.value, to: n.to, month, next };
   };
 
   /** Reads `YEAR жыл…` (or `YEAR-нші жылы`, `2019ж.`) at i. */
-  const yearAt = (i: number): { year: number; to?: number; plural: boolean; next: number } | undefined => {
+  const yearAt = (
+    i: number,
+  ): { year: number; to?: number; plural: boolean; next: number } | undefined => {
     const n = numberOf(words[i]);
-    if (!n || !isYear(n.value) || (n.to !== undefined && (!isYear(n.to) || n.to <= n.value))) return undefined;
+    if (!n || !isYear(n.value) || (n.to !== undefined && (!isYear(n.to) || n.to <= n.value)))
+      return undefined;
     if (n.ending !== '') {
       const k = foldConfusables(n.ending);
       const glued = yearWord({ token: { ...words[i]!.token, kind: 'word' }, key: k });
-      if (glued) return { year: n.value, ...(n.to !== undefined ? { to: n.to } : {}), plural: glued.plural, next: i + 1 };
-      if (k === 'ж' && words[i + 1]?.token.text === '.') return { year: n.value, plural: false, next: i + 2 };
+      if (glued)
+        return {
+          year: n.value,
+          ...(n.to !== undefined ? { to: n.to } : {}),
+          plural: glued.plural,
+          next: i + 1,
+        };
+      if (k === 'ж' && words[i + 1]?.token.text === '.')
+        return { year: n.value, plural: false, next: i + 2 };
       if (!ORDINAL_ENDING.test(n.ending)) return undefined;
     }
     const w = yearWord(words[i + 1]);
     if (!w) return undefined;
-    return { year: n.value, ...(n.to !== undefined ? { to: n.to } : {}), plural: w.plural, next: i + 2 };
+    return {
+      year: n.value,
+      ...(n.to !== undefined ? { to: n.to } : {}),
+      plural: w.plural,
+      next: i + 2,
+    };
   };
 
   for (let i = 0; i < words.length; i++) {
@@ -201,7 +266,10 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
         continue;
       }
       if (carried !== undefined) {
-        const that = i >= 2 && /^(?:сол|осы|бул)$/u.test(words[i - 2]!.key) && yearWord(words[i - 1]) !== undefined;
+        const that =
+          i >= 2 &&
+          /^(?:сол|осы|бул)$/u.test(words[i - 2]!.key) &&
+          yearWord(words[i - 1]) !== undefined;
         i = emitDayMonth(that ? i - 2 : i, dm, that ? carried : (anchor ?? carried));
         continue;
       }
@@ -211,7 +279,11 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
     // `Сол жылғы қазанда`, `қыркүйек айында` with a year already named.
     if (carried !== undefined) {
       const k = words[i]!.key;
-      if (/^(?:сол|осы|бул)$/u.test(k) && yearWord(words[i + 1]) && !yearWord(words[i + 1])!.plural) {
+      if (
+        /^(?:сол|осы|бул)$/u.test(k) &&
+        yearWord(words[i + 1]) &&
+        !yearWord(words[i + 1])!.plural
+      ) {
         const month = monthOf(words[i + 2]);
         if (month !== undefined) {
           const end = isMonthWord(words[i + 3]) ? i + 3 : i + 2;
@@ -229,20 +301,40 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
   }
   return out;
 
-  function emitDayMonth(from: number, dm: { day: number; to?: number; month: number; next: number }, year: number, last = dm.next - 1): number {
-    if (!isValidDay(year, dm.month, dm.day) || (dm.to !== undefined && !isValidDay(year, dm.month, dm.to))) return last;
+  function emitDayMonth(
+    from: number,
+    dm: { day: number; to?: number; month: number; next: number },
+    year: number,
+    last = dm.next - 1,
+  ): number {
+    if (
+      !isValidDay(year, dm.month, dm.day) ||
+      (dm.to !== undefined && !isValidDay(year, dm.month, dm.to))
+    )
+      return last;
     const first = `${year}-${pad(dm.month)}-${pad(dm.day)}`;
     // A range across months: `30 қыркүйек – 2 қазан`.
     const dash = words[dm.next];
     if (dm.to === undefined && dash && /^[-–—]$/u.test(dash.token.text)) {
       const second = dayMonth(dm.next + 1);
-      if (second && second.to === undefined && isValidDay(year, second.month, second.day) && second.month > dm.month) {
-        emit(from, second.next - 1, `${first}/${year}-${pad(second.month)}-${pad(second.day)}`, 'interval');
+      if (
+        second &&
+        second.to === undefined &&
+        isValidDay(year, second.month, second.day) &&
+        second.month > dm.month
+      ) {
+        emit(
+          from,
+          second.next - 1,
+          `${first}/${year}-${pad(second.month)}-${pad(second.day)}`,
+          'interval',
+        );
         anchor = year;
         return second.next - 1;
       }
     }
-    if (dm.to !== undefined) emit(from, last, `${first}/${year}-${pad(dm.month)}-${pad(dm.to)}`, 'interval');
+    if (dm.to !== undefined)
+      emit(from, last, `${first}/${year}-${pad(dm.month)}-${pad(dm.to)}`, 'interval');
     else emit(from, last, first, 'day');
     anchor = year;
     return last;

@@ -47,7 +47,11 @@ function keyOf(s: string): string {
 }
 
 function compile(entry: GazetteerEntry, name: string, language: Language): Name {
-  const words = name.replace(/,/gu, '').split(/\s+/u).filter((w) => w !== '—').map((w) => ({ key: keyOf(w), raw: w, acronym: isAcronymWord(w) }));
+  const words = name
+    .replace(/,/gu, '')
+    .split(/\s+/u)
+    .filter((w) => w !== '—')
+    .map((w) => ({ key: keyOf(w), raw: w, acronym: isAcronymWord(w) }));
   return { entry, words, language, length: name.length };
 }
 
@@ -72,9 +76,54 @@ for (const name of NAMES) {
   list.push(name);
   map.set(key, list);
 }
-for (const list of [...BY_ACRONYM.values(), ...BY_PREFIX.values()]) list.sort((a, b) => b.words.length - a.words.length || b.length - a.length);
+for (const list of [...BY_ACRONYM.values(), ...BY_PREFIX.values()])
+  list.sort((a, b) => b.words.length - a.words.length || b.length - a.length);
 
-const RUSSIAN_ENDINGS = new Set(['', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ие', 'ые', 'ий', 'ый', 'ой', 'ии', 'ию', 'ией', 'ью'].map(foldConfusables));
+const RUSSIAN_ENDINGS = new Set(
+  [
+    '',
+    'а',
+    'я',
+    'ы',
+    'и',
+    'у',
+    'ю',
+    'е',
+    'ой',
+    'ей',
+    'ом',
+    'ем',
+    'ам',
+    'ям',
+    'ах',
+    'ях',
+    'ами',
+    'ями',
+    'ого',
+    'его',
+    'ому',
+    'ему',
+    'ых',
+    'их',
+    'ым',
+    'им',
+    'ую',
+    'юю',
+    'ая',
+    'яя',
+    'ое',
+    'ее',
+    'ие',
+    'ые',
+    'ий',
+    'ый',
+    'ой',
+    'ии',
+    'ию',
+    'ией',
+    'ью',
+  ].map(foldConfusables),
+);
 const ADJECTIVE_SUFFIX = /^(?:лык|лик|дык|дик|тык|тик)/u;
 
 function stemAlternatives(key: string): readonly string[] {
@@ -89,7 +138,11 @@ function matchesWord(t: TokenView, w: NameWord, last: boolean, language: Languag
     const m = /^([^-]+?)(?:[-‐‑](.+)|(\p{Ll}+)|(['’]s))?$/u.exec(t.fixed);
     if (!m) return false;
     const base = m[1]!;
-    if (base !== w.raw && !(base.length >= 3 && base.toUpperCase() === base && keyOf(base) === w.key)) return false;
+    if (
+      base !== w.raw &&
+      !(base.length >= 3 && base.toUpperCase() === base && keyOf(base) === w.key)
+    )
+      return false;
     const ending = m[2] ?? m[3];
     if (ending === undefined) return true;
     return isFoldedSuffixChain(keyOf(ending)) || /^[\p{Ll}]{1,4}$/u.test(ending);
@@ -98,7 +151,9 @@ function matchesWord(t: TokenView, w: NameWord, last: boolean, language: Languag
   if (language === 'en') return last && (t.key === `${w.key}'s` || t.key === `${w.key}’s`);
   if (language === 'ru') {
     const stem = w.key.replace(/[аяоеиыйьу]+$/u, '');
-    return stem.length >= 3 && t.key.startsWith(stem) && RUSSIAN_ENDINGS.has(t.key.slice(stem.length));
+    return (
+      stem.length >= 3 && t.key.startsWith(stem) && RUSSIAN_ENDINGS.has(t.key.slice(stem.length))
+    );
   }
   if (!last) return false;
   for (const stem of stemAlternatives(w.key)) {
@@ -151,17 +206,27 @@ export function entities(text: string): readonly EntityMention[] {
     const v = views[i]!;
     if (v.token.kind !== 'word' && v.token.kind !== 'number') continue;
     const acronymBase = /^([^-]+?)(?:[-‐‑].*|\p{Ll}+|['’]s)?$/u.exec(v.fixed)?.[1] ?? v.fixed;
-    const candidates = [...(BY_ACRONYM.get(keyOf(acronymBase)) ?? []), ...(BY_PREFIX.get(v.key.slice(0, INDEX_PREFIX)) ?? [])];
+    const candidates = [
+      ...(BY_ACRONYM.get(keyOf(acronymBase)) ?? []),
+      ...(BY_PREFIX.get(v.key.slice(0, INDEX_PREFIX)) ?? []),
+    ];
     let best: { name: Name; last: number } | undefined;
     for (const name of candidates) {
       const last = matchAt(views, i, name);
       if (last < 0) continue;
-      if (!best || last > best.last || (last === best.last && name.length > best.name.length)) best = { name, last };
+      if (!best || last > best.last || (last === best.last && name.length > best.name.length))
+        best = { name, last };
     }
     if (!best) continue;
     const start = v.token.start;
     const end = views[best.last]!.token.end;
-    out.push({ text: text.slice(start, end), start, end, id: best.name.entry.id, type: best.name.entry.type });
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      id: best.name.entry.id,
+      type: best.name.entry.type,
+    });
     i = best.last;
   }
   return out;

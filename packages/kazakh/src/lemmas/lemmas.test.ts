@@ -3,7 +3,9 @@ import { analyze, lemmas, type Lexicon } from '@senim/kazakh';
 
 describe('lemmas', () => {
   it('analyses the normalised form and reports the original surface and offsets', () => {
-    const lexicon: Lexicon = { isKnownWord: (w) => ['ынтымақтастығы', 'ынтымақ', 'қала'].includes(w) };
+    const lexicon: Lexicon = {
+      isKnownWord: (w) => ['ынтымақтастығы', 'ынтымақ', 'қала'].includes(w),
+    };
     const text = 'ынтымақ тастығы, ҰҚШҰның кала';
     const result = lemmas(text, { lexicon });
     expect(result.map((t) => [t.text, t.normalized])).toEqual([

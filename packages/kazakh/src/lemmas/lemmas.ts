@@ -27,12 +27,27 @@ export function lemmas(text: string, options: NormalizeOptions = {}): readonly L
   const map = offsetMap(normalized.changes);
   const out: LemmaToken[] = [];
   for (const t of tokens(normalized.text)) {
-    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'abbreviation' && t.kind !== 'initial') continue;
+    if (
+      t.kind !== 'word' &&
+      t.kind !== 'number' &&
+      t.kind !== 'abbreviation' &&
+      t.kind !== 'initial'
+    )
+      continue;
     const start = map.start(t.start);
     const end = map.end(t.end);
     const analyses = analyze(t.text);
     const best = analyses[0]!;
-    out.push({ text: text.slice(start, end), start, end, normalized: t.text, lemma: best.lemma, pos: best.pos, features: best.features, analyses });
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      normalized: t.text,
+      lemma: best.lemma,
+      pos: best.pos,
+      features: best.features,
+      analyses,
+    });
   }
   return out;
 }

@@ -4,10 +4,55 @@ import { applyChanges, normalize, offsetMap, type Lexicon } from '@senim/kazakh'
 
 /** A small vocabulary standing in for the analyser, so these tests do not depend on its lexicon. */
 const WORDS = [
-  'қала', 'қаланың', 'қызмет', 'бағыт', 'оңтүстік', 'үкімет', 'мүшелерінің', 'ынтымақтастық', 'ынтымақ', 'тастық', 'келісімдері',
-  'келісім', 'Азиядағы', 'Азия', 'қауіпсіздік', 'қауіп', 'сіздік', 'саяси', 'экономикалық', 'конвенция', 'конвенцияға',
-  'комитет', 'қару', 'жарақ', 'қатер', 'басқа', 'да', 'тағы', 'мемлекеттер', 'мен', 'ұйымдар', 'ұйым', 'диалог', 'пен',
-  'ел', 'елдер', 'бір', 'екі', 'және', 'шара', 'сенім', 'өзара', 'іс', 'қимыл', 'кез', 'келген', 'әлемдік', 'Әзірбайжан', 'таң',
+  'қала',
+  'қаланың',
+  'қызмет',
+  'бағыт',
+  'оңтүстік',
+  'үкімет',
+  'мүшелерінің',
+  'ынтымақтастық',
+  'ынтымақ',
+  'тастық',
+  'келісімдері',
+  'келісім',
+  'Азиядағы',
+  'Азия',
+  'қауіпсіздік',
+  'қауіп',
+  'сіздік',
+  'саяси',
+  'экономикалық',
+  'конвенция',
+  'конвенцияға',
+  'комитет',
+  'қару',
+  'жарақ',
+  'қатер',
+  'басқа',
+  'да',
+  'тағы',
+  'мемлекеттер',
+  'мен',
+  'ұйымдар',
+  'ұйым',
+  'диалог',
+  'пен',
+  'ел',
+  'елдер',
+  'бір',
+  'екі',
+  'және',
+  'шара',
+  'сенім',
+  'өзара',
+  'іс',
+  'қимыл',
+  'кез',
+  'келген',
+  'әлемдік',
+  'Әзірбайжан',
+  'таң',
 ];
 const lexicon: Lexicon = { isKnownWord: (w) => WORDS.includes(w) };
 const norm = (text: string): string => normalize(text, { lexicon }).text;
@@ -21,24 +66,34 @@ describe('normalize', () => {
   });
 
   it('repairs OCR confusions only into known words', () => {
-    expect(norm('кала кызмет багыт онтүстік укімет мүшелерініц')).toBe('қала қызмет бағыт оңтүстік үкімет мүшелерінің');
+    expect(norm('кала кызмет багыт онтүстік укімет мүшелерініц')).toBe(
+      'қала қызмет бағыт оңтүстік үкімет мүшелерінің',
+    );
     expect(norm('конвенция комитет конвенцияга')).toBe('конвенция комитет конвенцияға');
     expect(norm('белгісіз сөз')).toBe('белгісіз сөз');
   });
 
   it('restores lost hyphens after abbreviations, numerals and in pair words', () => {
-    expect(norm('ҰҚШҰның НАТОға 21ші саясиэкономикалық бірекі қаружарақ')).toBe('ҰҚШҰ-ның НАТО-ға 21-ші саяси-экономикалық бір-екі қару-жарақ');
+    expect(norm('ҰҚШҰның НАТОға 21ші саясиэкономикалық бірекі қаружарақ')).toBe(
+      'ҰҚШҰ-ның НАТО-ға 21-ші саяси-экономикалық бір-екі қару-жарақ',
+    );
     expect(norm('ҰҚШҰнын')).toBe('ҰҚШҰ-ның');
   });
 
   it('rejoins words split by a space but keeps real pairs', () => {
-    expect(norm('ынтымақ тастық келісім дері Азия дағы')).toBe('ынтымақтастық келісімдері Азиядағы');
-    expect(norm('басқа да тағы да мемлекеттер мен ұйымдар диалог пен')).toBe('басқа да тағы да мемлекеттер мен ұйымдар диалог пен');
+    expect(norm('ынтымақ тастық келісім дері Азия дағы')).toBe(
+      'ынтымақтастық келісімдері Азиядағы',
+    );
+    expect(norm('басқа да тағы да мемлекеттер мен ұйымдар диалог пен')).toBe(
+      'басқа да тағы да мемлекеттер мен ұйымдар диалог пен',
+    );
   });
 
   it('rejoins line-break hyphens but keeps real hyphenated words', () => {
     expect(norm('қауіп-сіздік ұйым-дар')).toBe('қауіпсіздік ұйымдар');
-    expect(norm('қауіп-қатер қару-жарақ іс-қимыл кез-келген АҚШ-тың 11-күні')).toBe('қауіп-қатер қару-жарақ іс-қимыл кез-келген АҚШ-тың 11-күні');
+    expect(norm('қауіп-қатер қару-жарақ іс-қимыл кез-келген АҚШ-тың 11-күні')).toBe(
+      'қауіп-қатер қару-жарақ іс-қимыл кез-келген АҚШ-тың 11-күні',
+    );
   });
 
   it('applies NFC and never changes the number of lines', () => {
@@ -60,36 +115,74 @@ describe('normalize', () => {
   });
 
   it('leaves clean text unchanged', () => {
-    const clean = 'Қазақстан мен Әзірбайжан арасындағы ынтымақтастық, қауіпсіздік және сенім шаралары туралы келісім 2019 жылы қабылданды.';
+    const clean =
+      'Қазақстан мен Әзірбайжан арасындағы ынтымақтастық, қауіпсіздік және сенім шаралары туралы келісім 2019 жылы қабылданды.';
     expect(normalize(clean, { lexicon }).changes).toEqual([]);
   });
 
   it('can switch repairs off', () => {
-    expect(normalize('кала ҰҚШҰның', { lexicon, ocr: false, hyphens: false }).text).toBe('кала ҰҚШҰның');
+    expect(normalize('кала ҰҚШҰның', { lexicon, ocr: false, hyphens: false }).text).toBe(
+      'кала ҰҚШҰның',
+    );
   });
 });
 
 describe('normalize properties', () => {
-  const damage = ['кала', 'кызмет', 'ынтымақ', 'тастық', 'ҰҚШҰның', '21ші', 'қауіп-сіздік', 'Əлемдік', 'Aзия', 'дағы', 'да', 'мен', 'пен', 'бірекі', 'ц', 'ның'];
+  const damage = [
+    'кала',
+    'кызмет',
+    'ынтымақ',
+    'тастық',
+    'ҰҚШҰның',
+    '21ші',
+    'қауіп-сіздік',
+    'Əлемдік',
+    'Aзия',
+    'дағы',
+    'да',
+    'мен',
+    'пен',
+    'бірекі',
+    'ц',
+    'ның',
+  ];
   const piece = fc.oneof(fc.constantFrom(...WORDS, ...damage), fc.string({ maxLength: 4 }));
   const sep = fc.constantFrom(' ', '  ', '\n', ', ', '. ', '-', '');
-  const doc = fc.array(fc.tuple(piece, sep), { maxLength: 20 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+  const doc = fc
+    .array(fc.tuple(piece, sep), { maxLength: 20 })
+    .map((parts) => parts.map(([w, s]) => w + s).join(''));
 
   it('is idempotent', () => {
-    fc.assert(fc.property(doc, (text) => norm(norm(text)) === norm(text)), { numRuns: 3000 });
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => norm(norm(text)) === norm(text)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(doc, (text) => norm(norm(text)) === norm(text)),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        (text) => norm(norm(text)) === norm(text),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('is idempotent with the analyser as lexicon', () => {
     const real = (text: string): string => normalize(text).text;
-    fc.assert(fc.property(doc, (text) => real(real(text)) === real(text)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(doc, (text) => real(real(text)) === real(text)),
+      { numRuns: 1000 },
+    );
   });
 
   it('reports changes that point at the original text and rebuild the output', () => {
     fc.assert(
       fc.property(doc, (text) => {
         const { text: out, changes } = normalize(text, { lexicon });
-        return changes.every((c) => text.slice(c.start, c.end) === c.before) && applyChanges(text, changes) === out && out.split('\n').length === text.split('\n').length;
+        return (
+          changes.every((c) => text.slice(c.start, c.end) === c.before) &&
+          applyChanges(text, changes) === out &&
+          out.split('\n').length === text.split('\n').length
+        );
       }),
       { numRuns: 3000 },
     );

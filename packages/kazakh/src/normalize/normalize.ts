@@ -2,10 +2,18 @@ import { GAZETTEER_WORDS } from '../entities/gazetteer.js';
 import { tokens, type Token } from '../segment/tokens.js';
 import { isKnownAnyCase, morphLexicon, type Lexicon } from '../text/lexicon.js';
 import { fixLookalikes } from './lookalikes.js';
-import { isAcronym, joinLineBreakHyphen, joinSplit, repairLetters, restoreHyphen, type Known } from './repairs.js';
+import {
+  isAcronym,
+  joinLineBreakHyphen,
+  joinSplit,
+  repairLetters,
+  restoreHyphen,
+  type Known,
+} from './repairs.js';
 
 /** Why a span changed. */
-export type ChangeReason = 'unicode' | 'lookalike' | 'split-word' | 'line-break-hyphen' | 'lost-hyphen' | 'ocr';
+export type ChangeReason =
+  'unicode' | 'lookalike' | 'split-word' | 'line-break-hyphen' | 'lost-hyphen' | 'ocr';
 
 /**
  * One edit, with offsets into the ORIGINAL text: `original.slice(start, end) === before`.
@@ -66,7 +74,13 @@ function joinUnits(text: string, toks: readonly Token[], units: Unit[], known: K
   const out: Unit[] = [];
   for (const unit of units) {
     const prev = out[out.length - 1];
-    if (prev && prev.last + 1 === unit.first && toks[prev.last]!.kind === 'word' && toks[unit.first]!.kind === 'word' && isSpaceGap(text, toks[prev.last]!.end, toks[unit.first]!.start)) {
+    if (
+      prev &&
+      prev.last + 1 === unit.first &&
+      toks[prev.last]!.kind === 'word' &&
+      toks[unit.first]!.kind === 'word' &&
+      isSpaceGap(text, toks[prev.last]!.end, toks[unit.first]!.start)
+    ) {
       const joined = joinSplit(prev.form, unit.form, known);
       if (joined !== undefined) {
         prev.last = unit.last;
@@ -81,16 +95,33 @@ function joinUnits(text: string, toks: readonly Token[], units: Unit[], known: K
   return out;
 }
 
-function trimmedChange(text: string, start: number, end: number, after: string, reason: string): Change {
+function trimmedChange(
+  text: string,
+  start: number,
+  end: number,
+  after: string,
+  reason: string,
+): Change {
   const before = text.slice(start, end);
   let p = 0;
   while (p < before.length && p < after.length && before[p] === after[p]) p++;
   let s = 0;
-  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  while (
+    s < before.length - p &&
+    s < after.length - p &&
+    before[before.length - 1 - s] === after[after.length - 1 - s]
+  )
+    s++;
   // Never split a surrogate pair or a base letter from its combining mark.
   while (p > 0 && /[\p{M}\udc00-\udfff]/u.test(before[p] ?? '')) p--;
   while (s > 0 && /[\p{M}\udc00-\udfff]/u.test(before[before.length - s] ?? '')) s--;
-  return { start: start + p, end: end - s, before: before.slice(p, before.length - s), after: after.slice(p, after.length - s), reason };
+  return {
+    start: start + p,
+    end: end - s,
+    before: before.slice(p, before.length - s),
+    after: after.slice(p, after.length - s),
+    reason,
+  };
 }
 
 /**
@@ -115,7 +146,8 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
     }
     return k;
   };
-  const isLemma = (w: string): boolean => (lexicon.lemmaOf ? lexicon.lemmaOf(w).toLowerCase() === w.toLowerCase() : true);
+  const isLemma = (w: string): boolean =>
+    lexicon.lemmaOf ? lexicon.lemmaOf(w).toLowerCase() === w.toLowerCase() : true;
   const toks = tokens(text);
   let units: Unit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -128,10 +160,13 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   }
   if (options.splits !== false) {
     units = joinUnits(text, toks, units, known);
-    for (const u of units) if (u.first === u.last && u.form.includes('-')) setForm(u, joinLineBreakHyphen(u.form, known), 'line-break-hyphen');
+    for (const u of units)
+      if (u.first === u.last && u.form.includes('-'))
+        setForm(u, joinLineBreakHyphen(u.form, known), 'line-break-hyphen');
   }
   for (const u of units) {
-    if (options.hyphens !== false && u.first === u.last && !u.form.includes('-')) setForm(u, restoreHyphen(u.form, known), 'lost-hyphen');
+    if (options.hyphens !== false && u.first === u.last && !u.form.includes('-'))
+      setForm(u, restoreHyphen(u.form, known), 'lost-hyphen');
     if (options.ocr !== false && toks[u.first]!.kind === 'word') {
       const repaired = repairLetters(u.form, known, isLemma);
       setForm(u, repaired, 'ocr');
@@ -140,13 +175,16 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   if (options.splits !== false) {
     // A repair can make a join possible (`кала ның` → `қала ның` → `қаланың`); joining again keeps normalisation idempotent.
     units = joinUnits(text, toks, units, known);
-    for (const u of units) if (u.first === u.last && u.form.includes('-')) setForm(u, joinLineBreakHyphen(u.form, known), 'line-break-hyphen');
+    for (const u of units)
+      if (u.first === u.last && u.form.includes('-'))
+        setForm(u, joinLineBreakHyphen(u.form, known), 'line-break-hyphen');
   }
   const changes: Change[] = [];
   for (const u of units) {
     const start = toks[u.first]!.start;
     const end = toks[u.last]!.end;
-    if (text.slice(start, end) !== u.form) changes.push(trimmedChange(text, start, end, u.form, u.reasons.join('+')));
+    if (text.slice(start, end) !== u.form)
+      changes.push(trimmedChange(text, start, end, u.form, u.reasons.join('+')));
   }
   return { text: applyChanges(text, changes), changes };
 }

@@ -5,14 +5,22 @@ import { LOAN_LETTERS } from '../text/chars.js';
  * Candidates are generated per vowel-harmony class: in a back-vowel word к/г may have been қ/ғ;
  * in a front-vowel word а/о/у/и may have been ә/ө/ү/і. Consonants н/ц→ң and х→һ go either way.
  */
-const CONSONANTS_ANY: Readonly<Record<string, string>> = { 'н': 'ң', 'ц': 'ң', 'х': 'һ' };
-const CONSONANTS_BACK: Readonly<Record<string, string>> = { 'к': 'қ', 'г': 'ғ' };
-const VOWELS_FRONT: Readonly<Record<string, string>> = { 'а': 'ә', 'о': 'ө', 'у': 'ү', 'и': 'і' };
-const VOWELS_BACK: Readonly<Record<string, string>> = { 'у': 'ұ' };
+const CONSONANTS_ANY: Readonly<Record<string, string>> = { н: 'ң', ц: 'ң', х: 'һ' };
+const CONSONANTS_BACK: Readonly<Record<string, string>> = { к: 'қ', г: 'ғ' };
+const VOWELS_FRONT: Readonly<Record<string, string>> = { а: 'ә', о: 'ө', у: 'ү', и: 'і' };
+const VOWELS_BACK: Readonly<Record<string, string>> = { у: 'ұ' };
 
 const MAX_POSITIONS = 10;
 const SINGLE: Readonly<Record<string, readonly string[]>> = {
-  'к': ['қ'], 'г': ['ғ'], 'н': ['ң'], 'ц': ['ң'], 'х': ['һ'], 'а': ['ә'], 'о': ['ө'], 'у': ['ұ', 'ү'], 'и': ['і'],
+  к: ['қ'],
+  г: ['ғ'],
+  н: ['ң'],
+  ц: ['ң'],
+  х: ['һ'],
+  а: ['ә'],
+  о: ['ө'],
+  у: ['ұ', 'ү'],
+  и: ['і'],
 };
 
 /** A repair candidate and how many letters it changes. */

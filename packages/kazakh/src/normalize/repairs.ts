@@ -9,17 +9,111 @@ export type IsLemma = (word: string) => boolean;
 
 /** Clitics, particles and postpositions that follow a word after a space and must stay apart. */
 const PROTECTED_RIGHT = new Set([
-  'да', 'де', 'та', 'те', 'ма', 'ме', 'ба', 'бе', 'па', 'пе', 'мен', 'бен', 'пен', 'не', 'ғой', 'ше', 'ақ', 'ау', 'әй', 'ей',
-  'және', 'мен', 'сен', 'ол', 'біз', 'сіз', 'ел', 'жер', 'бар', 'жоқ', 'ал', 'бір', 'екі', 'үш', 'он', 'жыл', 'ай', 'күн',
-  'сияқты', 'үшін', 'туралы', 'арқылы', 'бойынша', 'кейін', 'дейін', 'соң', 'бері', 'қарай', 'шейін', 'тағы', 'ғана', 'қана',
+  'да',
+  'де',
+  'та',
+  'те',
+  'ма',
+  'ме',
+  'ба',
+  'бе',
+  'па',
+  'пе',
+  'мен',
+  'бен',
+  'пен',
+  'не',
+  'ғой',
+  'ше',
+  'ақ',
+  'ау',
+  'әй',
+  'ей',
+  'және',
+  'мен',
+  'сен',
+  'ол',
+  'біз',
+  'сіз',
+  'ел',
+  'жер',
+  'бар',
+  'жоқ',
+  'ал',
+  'бір',
+  'екі',
+  'үш',
+  'он',
+  'жыл',
+  'ай',
+  'күн',
+  'сияқты',
+  'үшін',
+  'туралы',
+  'арқылы',
+  'бойынша',
+  'кейін',
+  'дейін',
+  'соң',
+  'бері',
+  'қарай',
+  'шейін',
+  'тағы',
+  'ғана',
+  'қана',
 ]);
 
-const NUMERALS = ['бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан', 'жүз', 'мың'];
+const NUMERALS = [
+  'бір',
+  'екі',
+  'үш',
+  'төрт',
+  'бес',
+  'алты',
+  'жеті',
+  'сегіз',
+  'тоғыз',
+  'он',
+  'жиырма',
+  'отыз',
+  'қырық',
+  'елу',
+  'алпыс',
+  'жетпіс',
+  'сексен',
+  'тоқсан',
+  'жүз',
+  'мың',
+];
 
 /** Pair words that are written with a hyphen and whose halves need not be words on their own. */
 const PAIR_WORDS: ReadonlyMap<string, string> = new Map(
-  ['қару-жарақ', 'іс-қимыл', 'қауіп-қатер', 'кез-келген', 'іс-шара', 'ата-ана', 'бала-шаға', 'өзара-тиімді', 'әлеуметтік-экономикалық', 'саяси-экономикалық', 'әскери-саяси', 'ғылыми-техникалық', 'сауда-экономикалық', 'мәдени-гуманитарлық', 'әскери-техникалық', 'құқық-қорғау', 'қоғамдық-саяси', 'ұйымдастыру-құқықтық', 'халықаралық-құқықтық', 'бейбітшілік-сүйгіш', 'ақпараттық-коммуникациялық', 'тау-кен', 'мұнай-газ', 'жол-көлік']
-    .flatMap((p) => [[p.replace('-', ''), p] as const]),
+  [
+    'қару-жарақ',
+    'іс-қимыл',
+    'қауіп-қатер',
+    'кез-келген',
+    'іс-шара',
+    'ата-ана',
+    'бала-шаға',
+    'өзара-тиімді',
+    'әлеуметтік-экономикалық',
+    'саяси-экономикалық',
+    'әскери-саяси',
+    'ғылыми-техникалық',
+    'сауда-экономикалық',
+    'мәдени-гуманитарлық',
+    'әскери-техникалық',
+    'құқық-қорғау',
+    'қоғамдық-саяси',
+    'ұйымдастыру-құқықтық',
+    'халықаралық-құқықтық',
+    'бейбітшілік-сүйгіш',
+    'ақпараттық-коммуникациялық',
+    'тау-кен',
+    'мұнай-газ',
+    'жол-көлік',
+  ].flatMap((p) => [[p.replace('-', ''), p] as const]),
 );
 
 /** Two or more capitals and ending in a capital (`БҰҰ`, `ТүркПА`, `NATO`). */
@@ -92,7 +186,14 @@ export function joinLineBreakHyphen(word: string, known: Known): string | undefi
   const parts = word.split('-');
   if (parts.length !== 2) return undefined;
   const [left, right] = parts as [string, string];
-  if (left.length === 0 || right.length === 0 || isAcronym(left) || /\d/u.test(left) || /\d/u.test(right)) return undefined;
+  if (
+    left.length === 0 ||
+    right.length === 0 ||
+    isAcronym(left) ||
+    /\d/u.test(left) ||
+    /\d/u.test(right)
+  )
+    return undefined;
   if (right[0] !== right[0]!.toLowerCase()) return undefined;
   if (PAIR_WORDS.has((left + right).toLowerCase())) return undefined;
   const joined = left + right;
@@ -129,7 +230,13 @@ export function restoreHyphen(word: string, known: Known): string | undefined {
     const l = lower.slice(0, i);
     const r = lower.slice(i);
     const numerals = NUMERALS.includes(l) && NUMERALS.includes(r);
-    const adjectives = l.length >= 4 && r.length >= 5 && /(?:и|лық|лік|дық|дік|тық|тік)$/u.test(l) && /(?:и|лық|лік|дық|дік|тық|тік)$/u.test(r) && known(l) && known(r);
+    const adjectives =
+      l.length >= 4 &&
+      r.length >= 5 &&
+      /(?:и|лық|лік|дық|дік|тық|тік)$/u.test(l) &&
+      /(?:и|лық|лік|дық|дік|тық|тік)$/u.test(r) &&
+      known(l) &&
+      known(r);
     if (numerals || adjectives) {
       if (found !== undefined) return undefined;
       found = `${word.slice(0, i)}-${word.slice(i)}`;
@@ -161,7 +268,11 @@ function repairEnding(ending: string, valid: (e: string) => boolean): string | u
  * Repairs OCR letter confusions in a word the lexicon does not know, if exactly one least-changed
  * repair is known. Hyphenated words are repaired part by part; all-capital acronyms are left alone.
  */
-export function repairLetters(word: string, known: Known, isLemma: IsLemma = () => true): string | undefined {
+export function repairLetters(
+  word: string,
+  known: Known,
+  isLemma: IsLemma = () => true,
+): string | undefined {
   if (word.includes('-')) {
     const parts = word.split('-');
     const first = parts[0]!;
@@ -189,6 +300,7 @@ export function repairLetters(word: string, known: Known, isLemma: IsLemma = () 
   const repaired = bestRepair(lower, (w) => known(w) || isStemPlusEnding(w, known, isLemma));
   if (!repaired) return undefined;
   let out = '';
-  for (let i = 0; i < word.length; i++) out += isUpperLetter(word[i]!) ? repaired[i]!.toUpperCase() : repaired[i]!;
+  for (let i = 0; i < word.length; i++)
+    out += isUpperLetter(word[i]!) ? repaired[i]!.toUpperCase() : repaired[i]!;
   return out;
 }

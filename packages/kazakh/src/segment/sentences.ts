@@ -14,7 +14,16 @@ const CLOSERS = new Set(['»', '"', '”', '’', ')', ']', "'"]);
 function startsSentence(token: Token): boolean {
   if (token.kind === 'number' || token.kind === 'range' || token.kind === 'initial') return true;
   const first = token.text[0]!;
-  if (token.kind === 'punctuation') return first === '«' || first === '"' || first === '“' || first === '—' || first === '–' || first === '(' || first === '-';
+  if (token.kind === 'punctuation')
+    return (
+      first === '«' ||
+      first === '"' ||
+      first === '“' ||
+      first === '—' ||
+      first === '–' ||
+      first === '(' ||
+      first === '-'
+    );
   return first !== first.toLowerCase();
 }
 
@@ -62,13 +71,22 @@ export function sentencesOfTokens(text: string, toks: readonly Token[]): readonl
     let boundary = false;
     if (t.kind === 'punctuation' && TERMINAL.test(t.text)) {
       let j = i + 1;
-      while (j < toks.length && CLOSERS.has(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end) j++;
+      while (j < toks.length && CLOSERS.has(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end)
+        j++;
       const after = toks[j];
       if (!after) {
         i = j - 1;
         break;
       }
-      if (startsSentence(after) && !(t.text === '.' && after.kind === 'word' && t.start === toks[i - 1]?.end && isInitialLike(toks[i - 1]))) {
+      if (
+        startsSentence(after) &&
+        !(
+          t.text === '.' &&
+          after.kind === 'word' &&
+          t.start === toks[i - 1]?.end &&
+          isInitialLike(toks[i - 1])
+        )
+      ) {
         i = j - 1;
         boundary = true;
       }
@@ -83,5 +101,10 @@ export function sentencesOfTokens(text: string, toks: readonly Token[]): readonl
 }
 
 function isInitialLike(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.text.length === 1 && token.text !== token.text.toLowerCase();
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    token.text.length === 1 &&
+    token.text !== token.text.toLowerCase()
+  );
 }

@@ -1,8 +1,20 @@
 import { abbreviationInfo, MAX_ABBREVIATION_PARTS } from './abbreviations.js';
-import { APOSTROPHE, CHAR_CLASS, DIGIT, HYPHEN, LETTER, MARK, NEWLINE, PUNCT, SPACE, isLatinCode } from '../text/chars.js';
+import {
+  APOSTROPHE,
+  CHAR_CLASS,
+  DIGIT,
+  HYPHEN,
+  LETTER,
+  MARK,
+  NEWLINE,
+  PUNCT,
+  SPACE,
+  isLatinCode,
+} from '../text/chars.js';
 
 /** What a token is. `range` is a numeric range (`2-4`, `1999–2001`); `initial` a capital with a period (`Н.`). */
-export type TokenKind = 'word' | 'number' | 'range' | 'abbreviation' | 'initial' | 'punctuation' | 'symbol';
+export type TokenKind =
+  'word' | 'number' | 'range' | 'abbreviation' | 'initial' | 'punctuation' | 'symbol';
 
 /** A token with its offsets into the text it came from: `text === source.slice(start, end)`. */
 export interface Token {
@@ -60,7 +72,8 @@ function scanWordEnd(text: string, i: number): number {
       }
       // The Latin 2017 draft writes letters with apostrophes (a', g', n'), also at the end of a word.
       // Their Cyrillic look-alikes count too, so normalising a word never changes where it ends.
-      if (DRAFT_2017_LETTERS.includes(text[j - 1]!) || isLatinCode(text.charCodeAt(j - 1))) return j + 1;
+      if (DRAFT_2017_LETTERS.includes(text[j - 1]!) || isLatinCode(text.charCodeAt(j - 1)))
+        return j + 1;
     }
     return j;
   }
@@ -110,7 +123,13 @@ function scanDigits(text: string, i: number): number {
       while (j < n && CHAR_CLASS[text.charCodeAt(j)] === DIGIT) j++;
       continue;
     }
-    if ((c === NBSP || c === NNBSP) && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) {
+    if (
+      (c === NBSP || c === NNBSP) &&
+      isDigitAt(text, j + 1) &&
+      isDigitAt(text, j + 2) &&
+      isDigitAt(text, j + 3) &&
+      !isDigitAt(text, j + 4)
+    ) {
       j += 4;
       continue;
     }
@@ -139,7 +158,10 @@ export function tokens(text: string): readonly Token[] {
     }
     if (k === LETTER || k === MARK) {
       const end = scanWordEnd(text, i);
-      if (text.charCodeAt(end) === PERIOD || (end - i === 1 && (text.charCodeAt(end) === 0x0a || text.charCodeAt(end) === 0x0d))) {
+      if (
+        text.charCodeAt(end) === PERIOD ||
+        (end - i === 1 && (text.charCodeAt(end) === 0x0a || text.charCodeAt(end) === 0x0d))
+      ) {
         if (isInitial(text, i, end)) {
           out.push({ text: text.slice(i, end + 1), start: i, end: end + 1, kind: 'initial' });
           i = end + 1;
@@ -165,7 +187,8 @@ export function tokens(text: string): readonly Token[] {
         kind = 'range';
       }
       const e = text.charCodeAt(end);
-      if ((CHAR_CLASS[e] === HYPHEN && isLetterAt(text, end + 1)) || isLetterAt(text, end)) end = scanWordEnd(text, end);
+      if ((CHAR_CLASS[e] === HYPHEN && isLetterAt(text, end + 1)) || isLetterAt(text, end))
+        end = scanWordEnd(text, end);
       out.push({ text: text.slice(i, end), start: i, end, kind });
       i = end;
       continue;
@@ -180,7 +203,11 @@ export function tokens(text: string): readonly Token[] {
       }
     }
     const surface = text.slice(i, end);
-    const punctuation = k === PUNCT || k === HYPHEN || k === APOSTROPHE || (k !== OTHER_CLASS && PUNCTUATION.test(surface));
+    const punctuation =
+      k === PUNCT ||
+      k === HYPHEN ||
+      k === APOSTROPHE ||
+      (k !== OTHER_CLASS && PUNCTUATION.test(surface));
     out.push({ text: surface, start: i, end, kind: punctuation ? 'punctuation' : 'symbol' });
     i = end;
   }

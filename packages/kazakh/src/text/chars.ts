@@ -53,11 +53,16 @@ export function isLowerLetter(ch: string): boolean {
 }
 
 export function isCyrillicCode(c: number): boolean {
-  return (c >= 0x400 && c <= 0x52f);
+  return c >= 0x400 && c <= 0x52f;
 }
 
 export function isLatinCode(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
 }
 
 /** Back (hard) vowels of Kazakh Cyrillic. */

@@ -10,7 +10,10 @@ export interface Lexicon {
   lemmaOf?(word: string): string;
 }
 
-export const morphLexicon: Lexicon = Object.freeze({ isKnownWord, lemmaOf: (word: string) => lemmatize(word).lemma });
+export const morphLexicon: Lexicon = Object.freeze({
+  isKnownWord,
+  lemmaOf: (word: string) => lemmatize(word).lemma,
+});
 
 /** True if the word is known as written, in lower case, or capitalised (sentence starts, headlines). */
 export function isKnownAnyCase(lexicon: Lexicon, word: string): boolean {

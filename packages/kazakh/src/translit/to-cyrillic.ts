@@ -10,8 +10,6 @@ export interface ToCyrillicOptions {
   readonly lexicon?: Lexicon;
 }
 
-const LATIN_VOWELS = 'aäeıioöuūüyáóúýéъ';
-
 /** One reading position: the Latin it came from and its possible Cyrillic spellings, default first. */
 interface Piece {
   readonly options: readonly string[];
@@ -19,13 +17,64 @@ interface Piece {
 }
 
 const COMMON: Readonly<Record<string, string>> = {
-  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', q: 'қ', r: 'р',
-  s: 'с', t: 'т', v: 'в', z: 'з', c: 'с', w: 'у', x: 'кс', é: 'е',
+  a: 'а',
+  b: 'б',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'қ',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  v: 'в',
+  z: 'з',
+  c: 'с',
+  w: 'у',
+  x: 'кс',
+  é: 'е',
 };
-const Y2021: Readonly<Record<string, string>> = { ä: 'ә', ğ: 'ғ', ñ: 'ң', ö: 'ө', ū: 'ұ', ü: 'ү', ş: 'ш', ı: 'і', u: 'у', y: 'ы' };
-const Y2018: Readonly<Record<string, string>> = { á: 'ә', ǵ: 'ғ', ń: 'ң', ó: 'ө', ú: 'ү', ý: 'у', u: 'ұ', i: 'і', y: 'ы' };
+const Y2021: Readonly<Record<string, string>> = {
+  ä: 'ә',
+  ğ: 'ғ',
+  ñ: 'ң',
+  ö: 'ө',
+  ū: 'ұ',
+  ü: 'ү',
+  ş: 'ш',
+  ı: 'і',
+  u: 'у',
+  y: 'ы',
+};
+const Y2018: Readonly<Record<string, string>> = {
+  á: 'ә',
+  ǵ: 'ғ',
+  ń: 'ң',
+  ó: 'ө',
+  ú: 'ү',
+  ý: 'у',
+  u: 'ұ',
+  i: 'і',
+  y: 'ы',
+};
 const Y2017: Readonly<Record<string, string>> = { u: 'ұ', i: 'і', y: 'ы' };
-const Y2017_APOSTROPHE: Readonly<Record<string, string>> = { a: 'ә', g: 'ғ', n: 'ң', o: 'ө', u: 'ү', y: 'у', s: 'ш', c: 'ч' };
+const Y2017_APOSTROPHE: Readonly<Record<string, string>> = {
+  a: 'ә',
+  g: 'ғ',
+  n: 'ң',
+  o: 'ө',
+  u: 'ү',
+  y: 'у',
+  s: 'ш',
+  c: 'ч',
+};
 
 const APOSTROPHES = "'’ʼ`´";
 
@@ -98,7 +147,14 @@ function readWord(word: string, alphabet: Exclude<LatinAlphabet, 'auto'>): Piece
     const iLetter = alphabet === '2021' ? 'i' : 'ı';
     if (ch === iLetter) {
       const prevVowel = pieces.length === 0 || isVowelPiece(pieces[pieces.length - 1]);
-      const digraph = next === 'a' ? 'я' : next === 'u' && alphabet === '2021' ? 'ю' : next === 'o' ? 'ё' : undefined;
+      const digraph =
+        next === 'a'
+          ? 'я'
+          : next === 'u' && alphabet === '2021'
+            ? 'ю'
+            : next === 'o'
+              ? 'ё'
+              : undefined;
       if (digraph && prevVowel && afterNext !== "'") {
         pieces.push({ options: [digraph], upper });
         i++;
@@ -139,8 +195,14 @@ function render(pieces: readonly Piece[], choice: readonly number[], allCaps: bo
 
 const MAX_AMBIGUOUS = 6;
 
-function chooseSpelling(pieces: readonly Piece[], allCaps: boolean, known: (w: string) => boolean): string {
-  const ambiguous = pieces.flatMap((p, i) => (p.options.length > 1 ? [i] : [])).slice(0, MAX_AMBIGUOUS);
+function chooseSpelling(
+  pieces: readonly Piece[],
+  allCaps: boolean,
+  known: (w: string) => boolean,
+): string {
+  const ambiguous = pieces
+    .flatMap((p, i) => (p.options.length > 1 ? [i] : []))
+    .slice(0, MAX_AMBIGUOUS);
   const defaults = pieces.map(() => 0);
   const first = render(pieces, defaults, allCaps);
   if (ambiguous.length === 0 || known(first)) return first;
@@ -174,7 +236,8 @@ function popcount(n: number): number {
  * toCyrillic("Qazaqstan Respy'bli'kasy", { from: '2017' }); // 'Қазақстан Республикасы'
  */
 export function toCyrillic(text: string, options: ToCyrillicOptions = {}): string {
-  const alphabet = !options.from || options.from === 'auto' ? detectLatinAlphabet(text) : options.from;
+  const alphabet =
+    !options.from || options.from === 'auto' ? detectLatinAlphabet(text) : options.from;
   const lexicon = options.lexicon ?? morphLexicon;
   const cache = new Map<string, boolean>();
   const known = (w: string): boolean => {

@@ -5,13 +5,51 @@ export type LoanLetter = 'ц' | 'ч' | 'щ' | 'ё' | 'ю' | 'я' | 'э' | 'ъ' |
 
 /** The common choices for the letters the 2021 alphabet leaves open; override any of them. */
 export const DEFAULT_LOAN_TABLE: Readonly<Record<LoanLetter, string>> = Object.freeze({
-  'ц': 'ts', 'ч': 'ch', 'щ': 'şş', 'ё': 'io', 'ю': 'iu', 'я': 'ia', 'э': 'e', 'ъ': '', 'ь': '',
+  ц: 'ts',
+  ч: 'ch',
+  щ: 'şş',
+  ё: 'io',
+  ю: 'iu',
+  я: 'ia',
+  э: 'e',
+  ъ: '',
+  ь: '',
 });
 
 const KAZAKH: Readonly<Record<string, string>> = {
-  'а': 'a', 'ә': 'ä', 'б': 'b', 'в': 'v', 'г': 'g', 'ғ': 'ğ', 'д': 'd', 'е': 'e', 'ж': 'j', 'з': 'z', 'и': 'i', 'й': 'i',
-  'к': 'k', 'қ': 'q', 'л': 'l', 'м': 'm', 'н': 'n', 'ң': 'ñ', 'о': 'o', 'ө': 'ö', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't',
-  'у': 'u', 'ұ': 'ū', 'ү': 'ü', 'ф': 'f', 'х': 'h', 'һ': 'h', 'ш': 'ş', 'ы': 'y', 'і': 'ı',
+  а: 'a',
+  ә: 'ä',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'ğ',
+  д: 'd',
+  е: 'e',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'ñ',
+  о: 'o',
+  ө: 'ö',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'ū',
+  ү: 'ü',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ш: 'ş',
+  ы: 'y',
+  і: 'ı',
 };
 
 export interface ToLatinOptions {
@@ -71,7 +109,12 @@ export function toLatin(text: string, options: ToLatinOptions = {}): string {
     // A capital that becomes two letters: all capitals inside an all-capital word, else only the first.
     const next = text[i + 1];
     const prev = text[i - 1];
-    const allCaps = next !== undefined && isUpperLetter(next) ? true : next !== undefined && /\p{L}/u.test(next) ? false : prev !== undefined && isUpperLetter(prev);
+    const allCaps =
+      next !== undefined && isUpperLetter(next)
+        ? true
+        : next !== undefined && /\p{L}/u.test(next)
+          ? false
+          : prev !== undefined && isUpperLetter(prev);
     out += allCaps ? turkicUpper(mapped) : turkicUpper(mapped[0]!) + mapped.slice(1);
   }
   return out;
