@@ -148,6 +148,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   };
   const isLemma = (w: string): boolean =>
     lexicon.lemmaOf ? lexicon.lemmaOf(w).toLowerCase() === w.toLowerCase() : true;
+  const repairs = new Map<string, string | undefined>();
   const toks = tokens(text);
   let units: Unit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -168,7 +169,9 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
     if (options.hyphens !== false && u.first === u.last && !u.form.includes('-'))
       setForm(u, restoreHyphen(u.form, known), 'lost-hyphen');
     if (options.ocr !== false && toks[u.first]!.kind === 'word') {
-      const repaired = repairLetters(u.form, known, isLemma);
+      let repaired = repairs.get(u.form);
+      if (!repairs.has(u.form))
+        repairs.set(u.form, (repaired = repairLetters(u.form, known, isLemma)));
       setForm(u, repaired, 'ocr');
     }
   }

@@ -127,6 +127,8 @@ export function isAcronym(s: string): boolean {
 }
 
 const MAX_REPAIRS = 3;
+/** Longer "words" are not Kazakh words (URLs, run-together text); searching them is costly and pointless. */
+const MAX_WORD = 40;
 
 function countNg(s: string): number {
   let n = 0;
@@ -221,7 +223,7 @@ export function restoreHyphen(word: string, known: Known): string | undefined {
     const ending = repairEnding(acronym[2]!, (e) => isSuffixChain(e) && e.length <= 8);
     return ending ? `${acronym[1]}-${ending}` : undefined;
   }
-  if (word.length < 6 || known(word)) return undefined;
+  if (word.length < 6 || word.length > MAX_WORD || known(word)) return undefined;
   const lower = word.toLowerCase();
   const pair = PAIR_WORDS.get(lower);
   if (pair) return word[0] !== lower[0] ? pair[0]!.toUpperCase() + pair.slice(1) : pair;
@@ -292,7 +294,13 @@ export function repairLetters(
     });
     return changed ? fixed.join('-') : undefined;
   }
-  if (/[\d\p{Script=Latin}]/u.test(word) || isAcronym(word) || word.length < 2) return undefined;
+  if (
+    /[\d\p{Script=Latin}]/u.test(word) ||
+    isAcronym(word) ||
+    word.length < 2 ||
+    word.length > MAX_WORD
+  )
+    return undefined;
   if (known(word)) return undefined;
   const lower = word.toLowerCase();
   if (isStemPlusEnding(lower, known, isLemma)) return undefined;
