@@ -125,13 +125,25 @@ for (let i = 0; i < sorted.length; i++) {
 }
 // Y + н next to Y (қала/қалан): the н is the accusative or genitive stem of a possessed form,
 // unless the list has longer words built on Y+н (қазан: қазандық)
+// The same for Y+с (қала/қалас, from қаласы) and Y+ы+н (кез/кезін, from кезінде).
 for (let i = 0; i < sorted.length; i++) {
   const x = sorted[i];
-  if (!x.endsWith('н') || x.length < 4) continue;
-  const y = x.slice(0, -1);
-  if (!VOWELS.includes(y[y.length - 1]) || !nominal.has(y) || nominal.has(x + (isBack(x) ? 'ы' : 'і'))) continue;
+  if (x.length < 4) continue;
+  const last = x[x.length - 1];
+  if (last === 'с') {
+    const y = x.slice(0, -1);
+    if (!VOWELS.includes(y[y.length - 1]) || !nominal.has(y)) continue;
+  } else if (last === 'н' && /[ыі]н$/.test(x) && !VOWELS.includes(x[x.length - 3]) && nominal.has(x.slice(0, -2))) {
+    // Y + possessive + accusative н
+  } else {
+    if (last !== 'н') continue;
+    const y = x.slice(0, -1);
+    if (!VOWELS.includes(y[y.length - 1]) || !nominal.has(y) || nominal.has(x + (isBack(x) ? 'ы' : 'і'))) continue;
+  }
+  // (inflected forms such as кезіндегі do not make a family: only longer derivatives count)
+  const familyMin = last === 'н' && /[ыі]н$/.test(x) ? 5 : 3;
   let family = false;
-  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) if (sorted[j].length > x.length + 2) family = true;
+  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) if (sorted[j].length >= x.length + familyMin) family = true;
   if (family) continue;
   truncated.add(x);
   if (process.env.SHOW_TRUNCATED) console.log(x);

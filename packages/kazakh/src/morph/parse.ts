@@ -161,7 +161,8 @@ function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: 
   for (const [key, alternation] of stemKeys(surface, beforeVowel, kind)) {
     const entry = lookup(key);
     if (!entry) continue;
-    if (kind === 'N' ? hasTag(entry, NOMINAL_TAGS) : hasTag(entry, 'VX')) {
+    // (the copula е, tagged X, has its own few forms in closed-forms.ts)
+    if (kind === 'N' ? hasTag(entry, NOMINAL_TAGS) : hasTag(entry, 'V')) {
       out.known.push(alternation ? { stem: key, entry, kind, morphs: chain, derived: false, alternation } : { stem: key, entry, kind, morphs: chain, derived: false });
       found = true;
     }

@@ -55,12 +55,14 @@ export function score(seg: Segmentation, wholeKnown = false): number {
       // for an unknown word, each common ending stripped makes the stem more plausible
       // (the longest well-formed chain of common endings is the usual right answer)
       s += m.cost <= 1.5 ? 0.3 : -m.cost;
-    } else s -= voice ? (m.id === 'REFL' ? -0.5 : -1) : personOnVerb ? 1 : m.cost;
+    } else s -= m.id === 'PASS' ? -1 : voice ? 0 : personOnVerb ? 1 : m.cost;
     prevChain = m.chain;
   }
   const lastId = n > 0 ? seg.morphs[n - 1]!.id : null;
   // a bare voice form (imperative of a passive) is rare; such words are usually nouns (ұсыныс)
   if (lastId === 'PASS' || lastId === 'RECIP' || lastId === 'REFL') s -= 6;
+  // so is a bare negative imperative (бағдарлама is not бағдарла+ма)
+  if (lastId === 'NEG') s -= 2;
   // -ғы/-гі right on a stem makes lexicalised adjectives (ішкі, соңғы, негізгі), kept whole
   if (seg.morphs[0]?.id === 'REL') s -= 3;
   if (wholeKnown && n === 1 && lastId === 'VN') s -= 2.5;
@@ -74,7 +76,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (n >= 2 && (lastId === 'A3' || lastId!.startsWith('C')) && seg.morphs[n - 2]!.id === 'AOR') s += 1;
   if (!known) {
     // an unknown word most likely carries a common ending: Гиннестің → Гиннес
-    if (n === 0) s -= 2.5;
+    if (n === 0) s -= /стан$/.test(seg.stem) ? 0 : 2.5; // -стан names countries (Курдстан)
     // but a final -ы/-і is as likely part of a name (Чейни, Алматы) as a possessive
     if (lastId === 'P3') s -= 2;
     if (!HAS_VOWEL.test(seg.stem)) s -= 20;

@@ -135,7 +135,7 @@ const SPECS: Record<MorphId, Spec> = {
     pick: (p) => 'ш' + A(p),
   },
   SIM: {
-    chain: 'N', after: NPOSS, features: { Case: 'Sim' }, forms: both(['дAй', 'тAй']), cost: 4,
+    chain: 'N', after: NPOSS, features: { Case: 'Sim' }, forms: both(['дAй', 'тAй']), cost: 2.5,
     pick: (p, _i, c) => (c === 'K' ? 'т' : 'д') + A(p) + 'й',
   },
   REL: {
