@@ -90,7 +90,23 @@ export function score(seg: Segmentation, wholeKnown = false): number {
 const WHOLE_WORD_COST = 2;
 const HAS_VOWEL = /[аәеиоөұүыіэюяёу]/;
 
+/** The -у verbal noun of a verb stem as written: жаса → жасау, оқы → оқу, қой → қою, ки → кию. */
+function verbalNoun(stem: string): string {
+  const last = stem[stem.length - 1];
+  if (last === 'ы' || last === 'і') return stem.slice(0, -1) + 'у';
+  if (last === 'й') return stem.slice(0, -1) + 'ю';
+  if (last === 'и') return stem + 'ю';
+  return stem + 'у';
+}
+
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
+  // A verbal noun in the plural is a lexicalised noun (толқулар → толқу): verbs do not pluralise.
+  if (seg.kind === 'V' && seg.morphs[0]?.id === 'VN' && seg.morphs[1]?.id === 'PL') {
+    const features: Record<string, string> = {};
+    for (const m of seg.morphs.slice(1)) Object.assign(features, m.features);
+    if (!features.Case) features.Case = 'Nom';
+    return Object.freeze({ lemma: verbalNoun(seg.stem.toLowerCase()), pos: 'NOUN', features: Object.freeze(features) });
+  }
   const features: Record<string, string> = {};
   let pos = posOf(seg);
   for (const m of seg.morphs) Object.assign(features, m.features);
