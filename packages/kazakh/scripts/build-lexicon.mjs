@@ -284,7 +284,8 @@ for (const [key, [, tags]] of [...entries]) {
     const ids = seg.morphs.map((m) => m.id);
     if (ids.some((id) => id === 'K1P' || id === 'P1S' || id === 'P2S' || id === 'P2SF' || id.startsWith('C'))) return false;
     if (ids[0] === 'REL') return false;
-    return seg.morphs.reduce((a, m) => a + m.cost, 0) <= 5;
+    // and only common endings: торғай is not тор + optative -ғай
+    return seg.morphs.every((m) => m.cost <= 2) && seg.morphs.reduce((a, m) => a + m.cost, 0) <= 5;
   });
   if (hit) { entries.delete(key); explained++; if (process.env.SHOW_EXPLAINED) console.log(key); }
 }

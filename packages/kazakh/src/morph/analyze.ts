@@ -122,7 +122,10 @@ function analyzeUncached(word: string): Analysis[] {
   if (allUpper) {
     const entry = lookup(lower);
     if (entry && entry.form === entry.form.toUpperCase()) return [reading(entry.form, 'PROPN', { Case: 'Nom' })];
-    if ([...word].length <= 5 && !entry) return [reading(word, 'PROPN', { Case: 'Nom', Abbr: 'Yes' })];
+    // a short word in capitals is an abbreviation even when it spells a listed word (УЕФА),
+    // unless it is a hand-listed common word in a headline (ЖӘНЕ)
+    const handCommon = entry !== undefined && entry.tags.includes('!') && !entry.tags.includes('P');
+    if ([...word].length <= 5 && !handCommon) return [reading(entry?.tags.includes('P') ? entry.form : word, 'PROPN', { Case: 'Nom', Abbr: 'Yes' })];
   }
 
   const ranked = rankWord(lower, capitalised && !allUpper);

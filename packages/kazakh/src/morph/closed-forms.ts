@@ -61,6 +61,14 @@ const EXTRA: readonly (readonly [string, string, Pos, string])[] = [
   ['жатырсың', 'жат', 'AUX', 'Aspect=Prog|Tense=Pres|VerbForm=Fin|Person=2|Number=Sing'],
   ['жатырсыз', 'жат', 'AUX', 'Aspect=Prog|Tense=Pres|VerbForm=Fin|Person=2|Polite=Form'],
   ['жатырмыз', 'жат', 'AUX', 'Aspect=Prog|Tense=Pres|VerbForm=Fin|Person=1|Number=Plur'],
+  // person endings written apart after a predicate noun (мүдделі мін) are forms of the copula
+  ['мын', 'е', 'AUX', 'Person=1|Number=Sing'], ['мін', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['бын', 'е', 'AUX', 'Person=1|Number=Sing'], ['бін', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['пын', 'е', 'AUX', 'Person=1|Number=Sing'], ['пін', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['мыз', 'е', 'AUX', 'Person=1|Number=Plur'], ['міз', 'е', 'AUX', 'Person=1|Number=Plur'],
+  ['быз', 'е', 'AUX', 'Person=1|Number=Plur'], ['пыз', 'е', 'AUX', 'Person=1|Number=Plur'],
+  ['піз', 'е', 'AUX', 'Person=1|Number=Plur'], ['сың', 'е', 'AUX', 'Person=2|Number=Sing'],
+  ['сің', 'е', 'AUX', 'Person=2|Number=Sing'],
   // particles and conjunctions written in harmony variants share one lemma
   ['да', 'да', 'CCONJ', ''], ['де', 'да', 'CCONJ', ''], ['та', 'да', 'CCONJ', ''], ['те', 'да', 'CCONJ', ''],
   ['ма', 'ма', 'PART', 'PronType=Int'], ['ме', 'ма', 'PART', 'PronType=Int'],

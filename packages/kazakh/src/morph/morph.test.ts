@@ -95,6 +95,11 @@ describe('verbal chain', () => {
     expect(a.features).toMatchObject(features);
   });
 
+  it('reads plural verbal nouns as nouns', () => {
+    expect(lemmatize('сайлаулар')).toMatchObject({ lemma: 'сайлау', pos: 'NOUN', features: { Number: 'Plur' } });
+    expect(lemmatize('кездесулер').lemma).toBe('кездесу');
+  });
+
   it('reads verbal nouns with case endings', () => {
     const a = lemmatize('қоюға');
     expect(a.lemma).toBe('қой');
@@ -119,6 +124,8 @@ describe('pronouns and function words', () => {
 
   it('gives the copula its stem', () => {
     expect(lemmaOf('еді')).toBe('е');
+    expect(lemmaOf('емес')).toBe('е');
+    expect(lemmaOf('міз')).toBe('е');
     expect(lemmaOf('екен')).toBe('е');
     expect(lemmatize('еді').pos).toBe('AUX');
   });
@@ -147,6 +154,20 @@ describe('case, abbreviations, numerals, compounds', () => {
     expect(a.lemma).toBe(lemma);
     expect(a.pos).toBe('PROPN');
     expect(a.features.Case).toBe(kase);
+  });
+
+  it('follows the harmony of names and loanwords', () => {
+    expect(lemmaOf('Назарбаевтың')).toBe('Назарбаев');
+    expect(lemmaOf('министрі')).toBe('министр');
+    expect(lemmaOf('институты')).toBe('институт');
+    expect(lemmatize('Чейнидің')).toMatchObject({ lemma: 'Чейни', features: { Case: 'Gen', Guess: 'Yes' } });
+  });
+
+  it('keeps capitals on name parts of compounds and short capitalised abbreviations', () => {
+    expect(lemmaOf('Нұр-Сұлтанда')).toBe('Нұр-Сұлтан');
+    expect(lemmaOf('Рио-де-Жанейродағы')).toBe('Рио-де-Жанейро');
+    expect(lemmaOf('УЕФА')).toBe('УЕФА');
+    expect(lemmaOf('ЖӘНЕ')).toBe('және');
   });
 
   it('reads numerals with endings', () => {

@@ -6,6 +6,7 @@
  */
 import { hasTag, type LexEntry } from './lexicon.js';
 import type { Segmentation } from './parse.js';
+import { voiceFinal } from './phonology.js';
 import type { Analysis, Pos } from './types.js';
 
 const TAG_POS: readonly (readonly [string, Pos])[] = [
@@ -105,7 +106,8 @@ export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
     const features: Record<string, string> = {};
     for (const m of seg.morphs.slice(1)) Object.assign(features, m.features);
     if (!features.Case) features.Case = 'Nom';
-    return Object.freeze({ lemma: verbalNoun(seg.stem.toLowerCase()), pos: 'NOUN', features: Object.freeze(features) });
+    const surface = seg.alternation === 'voice' ? voiceFinal(seg.stem) : seg.stem;
+    return Object.freeze({ lemma: verbalNoun(surface.toLowerCase()), pos: 'NOUN', features: Object.freeze(features) });
   }
   const features: Record<string, string> = {};
   let pos = posOf(seg);
