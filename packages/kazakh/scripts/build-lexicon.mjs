@@ -282,7 +282,8 @@ for (const [key, [, tags]] of [...entries]) {
     const verbForm = seg.kind === 'V' && n >= 2;
     if (!verbForm && (endingLength < 2 || (endingLength === 2 && (n < 2 || seg.stem.length < 5)))) return false;
     const ids = seg.morphs.map((m) => m.id);
-    if (ids.some((id) => id === 'K1P' || id === 'P1S' || id === 'P2S' || id === 'P2SF' || id.startsWith('C'))) return false;
+    const person = (id) => /^C(1S|2S|2SF|1P|2P|2PF)$/.test(id);
+    if (ids.some((id) => id === 'K1P' || id === 'P1S' || id === 'P2S' || id === 'P2SF' || (seg.kind === 'N' && person(id)))) return false;
     if (ids[0] === 'REL') return false;
     // and only common endings: торғай is not тор + optative -ғай
     return seg.morphs.every((m) => m.cost <= 2) && seg.morphs.reduce((a, m) => a + m.cost, 0) <= 5;

@@ -33,6 +33,7 @@ export function soundClass(form: string): SoundClass {
 
 /** True when suffixes after `form` take back vowels (а, ы); у, ю and final и are neutral and look further left. */
 export function isBack(form: string): boolean {
+  let sawI = false;
   for (let i = form.length - 1; i >= 0; i--) {
     const ch = form[i]!;
     if (BACK_VOWELS.has(ch)) return true;
@@ -42,11 +43,13 @@ export function isBack(form: string): boolean {
     // и before a consonant is front (loanwords: министрі, командирі); stem-final и stands
     // for ый/ій and is neutral (жыми → жымиды, оқи → оқиды)
     if (ch === 'и' && i < form.length - 1) return false;
+    if (ch === 'и') sawI = true;
     // у between consonants is the vowel [u] of loanwords (ресурстар, институты); elsewhere it
     // is a glide or the verbal noun and neutral (тау, келуі)
     if (ch === 'у' && i > 0 && i < form.length - 1 && !VOWELS.has(form[i - 1]!) && !VOWELS.has(form[i + 1]!)) return true;
   }
-  return true;
+  // a stem whose only vowel is и is front (ки → киген, ти → тиді)
+  return !sawI;
 }
 
 /** Stem-final п к қ become б г ғ before a vowel: кітап → кітабы, құлақ → құлағы. */

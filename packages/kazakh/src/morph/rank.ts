@@ -51,7 +51,7 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   for (const m of seg.morphs) {
     const voice = m.id === 'PASS' || m.id === 'RECIP' || m.id === 'REFL';
     // person endings are the normal end of a finite verb (барамын), unusual on a noun
-    const personOnVerb = m.id.startsWith('C') && prevChain === 'V';
+    const personOnVerb = isPerson(m.id) && prevChain === 'V';
     if (!known) {
       // for an unknown word, each common ending stripped makes the stem more plausible
       // (the longest well-formed chain of common endings is the usual right answer)
@@ -70,11 +70,11 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   // -ды/-ті on a listed word is more often the adjective suffix -лы than the accusative (маңызды)
   if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem) && !seg.entry?.tags.includes('P')) s -= 2.5;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
-  if (seg.morphs[0] && seg.morphs[0].id.startsWith('C') && seg.kind === 'N') s -= 2;
+  if (seg.morphs[0] && isPerson(seg.morphs[0].id) && seg.kind === 'N') s -= 2;
   if (seg.alternation === 'lostVowel') s -= 0.8;
   // present tense 3rd person -ады/-еді is the commonest finite form: prefer кел+е+ді to келе+ді
   // (and the present with a person ending: бар+а+мын)
-  if (n >= 2 && (lastId === 'A3' || lastId!.startsWith('C')) && seg.morphs[n - 2]!.id === 'AOR') s += 1;
+  if (n >= 2 && (lastId === 'A3' || isPerson(lastId!)) && seg.morphs[n - 2]!.id === 'AOR') s += 1;
   if (!known) {
     // an unknown word most likely carries a common ending: Гиннестің → Гиннес
     if (n === 0) s -= /стан$/.test(seg.stem) ? 0 : 2.5; // -стан names countries (Курдстан)
@@ -89,6 +89,8 @@ export function score(seg: Segmentation, wholeKnown = false): number {
 }
 
 const WHOLE_WORD_COST = 2;
+/** Predicative person endings (-мын, -сың, -сыз, -мыз, -сыңдар, -сыздар). */
+const isPerson = (id: string): boolean => /^C(1S|2S|2SF|1P|2P|2PF)$/.test(id);
 const HAS_VOWEL = /[аәеиоөұүыіэюяёу]/;
 
 /** The -у verbal noun of a verb stem as written: жаса → жасау, оқы → оқу, қой → қою, ки → кию. */

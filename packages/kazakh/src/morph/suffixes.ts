@@ -243,7 +243,7 @@ const SPECS: Record<MorphId, Spec> = {
     pick: () => 'у',
   },
   COND: {
-    chain: 'V', after: VNEG, features: { Mood: 'Cnd', VerbForm: 'Fin' }, forms: ['са', 'се'], cost: 1.5,
+    chain: 'V', after: VNEG, features: { Mood: 'Cnd', VerbForm: 'Fin' }, forms: ['са', 'се'], cost: 1,
     pick: (p) => 'с' + A(p),
   },
   IMP2F: {
