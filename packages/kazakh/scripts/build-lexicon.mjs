@@ -74,6 +74,7 @@ const verbs = new Set();
 for (const inf of infinitives) {
   if (inf.endsWith('ю')) {
     const base = inf.slice(0, -1);
+    if (base.length < 2) continue;
     verbs.add(base.endsWith('и') ? base : base + 'й');
     continue;
   }
@@ -99,7 +100,7 @@ for (const inf of infinitives) {
 }
 
 // hunspell-kk also lists truncated stems next to the real word (жалп/жалпы, елеул/елеулі,
-// мүддел/мүдделі): a consonant-final entry X whose only continuations in the list are X+ы/і
+// мүддел/мүдделі): a consonant-final entry X whose continuations in the list are mostly X+ы/і
 // is such a truncation and goes, so that the real word is not taken for X + possessive.
 const sorted = [...nominal].sort();
 const truncated = new Set();
@@ -108,11 +109,16 @@ for (let i = 0; i < sorted.length; i++) {
   if (VOWELS.includes(x[x.length - 1])) continue;
   const y = x + (isBack(x) ? 'ы' : 'і');
   if (!nominal.has(y)) continue;
-  let other = false;
+  // X is a truncation when words built on X+ы/і clearly outnumber the other words built on X
+  // (кіс: кісі, кісілік, кісіше… vs бас: басқа, басшы, бастау… next to басы)
+  let others = 0;
+  let onY = 0;
   for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) {
     const next = sorted[j][x.length];
-    if (next !== 'ы' && next !== 'і') { other = true; break; }
+    if (next !== 'ы' && next !== 'і') others++;
+    else onY++;
   }
+  const other = others > 0 && others * 3 >= onY;
   // бюджетт/бюджетті, нәтижес/нәтижесі, жүрект/жүректі: X is Y + the first letter of an ending
   const y0 = x.slice(0, -1);
   const doubled = x.length > 2 && x[x.length - 1] === x[x.length - 2];
