@@ -162,11 +162,26 @@ const ORDINAL_ENDING = /^(?:ыншы|інші|ншы|нші|шы|ші|ы|і|сы
 export function dates(text: string, options: DatesOptions = {}): readonly DateMention[] {
   const words: Word[] = tokens(text).map((token) => ({ token, key: keyOf(token) }));
   const out: DateMention[] = [];
-  // `carried` is the last year named (for `Сол жылғы`); `anchor` the year of the last full date,
-  // which bare days and months follow (a year named in passing, `2022 жылғы қаңтар оқиғалары`,
-  // does not move the story's timeline).
+  // Paragraph (line) of every word, to tell a date in the same paragraph from one far above.
+  const lineOf: number[] = [];
+  let line = 0;
+  let at = 0;
+  for (const w of words) {
+    for (; at < w.token.start; at++) if (text.charCodeAt(at) === 0x0a) line++;
+    lineOf.push(line);
+  }
+  // `carried` is the last year named (for `Сол жылғы`). `anchor` is the year of the last full
+  // date and its paragraph: bare days and months follow it within that paragraph (a year named in
+  // passing, `2022 жылғы қаңтар оқиғалары`, does not move the story's timeline). Elsewhere they
+  // follow the dateline (`Астана, 2024 жылғы 4 шілде.`) when the text has one.
   let carried: number | undefined = options.defaultYear;
   let anchor: number | undefined = options.defaultYear;
+  let anchorLine = -1;
+  let dateline: number | undefined;
+  const bareYear = (i: number): number | undefined =>
+    anchor !== undefined && (anchorLine === lineOf[i] || dateline === undefined)
+      ? anchor
+      : (dateline ?? anchor ?? carried);
   const emit = (from: number, to: number, value: string, precision: DatePrecision): void => {
     const start = words[from]!.token.start;
     const end = words[to]!.token.end;
@@ -270,7 +285,7 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
           i >= 2 &&
           /^(?:сол|осы|бул)$/u.test(words[i - 2]!.key) &&
           yearWord(words[i - 1]) !== undefined;
-        i = emitDayMonth(that ? i - 2 : i, dm, that ? carried : (anchor ?? carried));
+        i = emitDayMonth(that ? i - 2 : i, dm, that ? carried : (bareYear(i) ?? carried));
         continue;
       }
       i = dm.next - 1;
@@ -294,12 +309,64 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
       }
       const month = monthOf(words[i]);
       if (month !== undefined && isMonthWord(words[i + 1])) {
-        emit(i, i + 1, `${anchor ?? carried}-${pad(month)}`, 'month');
+        emit(i, i + 1, `${bareYear(i) ?? carried}-${pad(month)}`, 'month');
         i += 1;
+        continue;
+      }
+      // `Сол жылы` (that year): the last year named.
+      const yw = yearWord(words[i + 1]);
+      if (
+        /^(?:сол)$/u.test(k) &&
+        yw &&
+        !yw.plural &&
+        words[i + 1]!.token.kind === 'word' &&
+        !dayMonth(i + 2)
+      ) {
+        emit(i, i + 1, String(carried), 'year');
+        i += 1;
+        continue;
+      }
+    }
+    // Years relative to the dateline: `биыл` (this year), `былтыр` (last year), `осы жылы`.
+    if (dateline !== undefined) {
+      const k = words[i]!.key;
+      const relative = /^биыл(?:гы|ы)?$/u.test(k)
+        ? 0
+        : /^былтыр(?:гы|ы)?$/u.test(k)
+          ? -1
+          : /^осы$/u.test(k) && yearWord(words[i + 1]) && !yearWord(words[i + 1])!.plural
+            ? 0
+            : undefined;
+      if (relative !== undefined && !dayMonth(/^осы$/u.test(k) ? i + 2 : i + 1)) {
+        const end = /^осы$/u.test(k) ? i + 1 : i;
+        const month = monthOf(words[end + 1]);
+        if (month !== undefined) {
+          const last = isMonthWord(words[end + 2]) ? end + 2 : end + 1;
+          emit(i, last, `${dateline + relative}-${pad(month)}`, 'month');
+          i = last;
+        } else {
+          emit(i, end, String(dateline + relative), 'year');
+          i = end;
+        }
       }
     }
   }
   return out;
+
+  function setAnchor(from: number, year: number): void {
+    anchor = year;
+    anchorLine = lineOf[from]!;
+    // A dateline: the first full date of the text, at the start of a line after `Place,`.
+    if (dateline === undefined && out.length === 1 && isDatelineStart(from)) dateline = year;
+  }
+
+  function isDatelineStart(from: number): boolean {
+    const prev = words[from - 1];
+    const place = words[from - 2];
+    if (!prev || prev.token.text !== ',' || !place || place.token.kind !== 'word') return false;
+    const before = words[from - 3];
+    return !before || lineOf[from - 3] !== lineOf[from - 2] || before.token.kind === 'word';
+  }
 
   function emitDayMonth(
     from: number,
@@ -329,14 +396,14 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
           `${first}/${year}-${pad(second.month)}-${pad(second.day)}`,
           'interval',
         );
-        anchor = year;
+        setAnchor(from, year);
         return second.next - 1;
       }
     }
     if (dm.to !== undefined)
       emit(from, last, `${first}/${year}-${pad(dm.month)}-${pad(dm.to)}`, 'interval');
     else emit(from, last, first, 'day');
-    anchor = year;
+    setAnchor(from, year);
     return last;
   }
 }

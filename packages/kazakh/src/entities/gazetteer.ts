@@ -31,6 +31,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kk: ['Ауғанстан', 'Ауғанстан Ислам Республикасы', 'Ауғанстан Ислам Әмірлігі'],
     ru: ['Афганистан'],
     en: ['Afghanistan'],
+    adj: ['ауған'],
   },
   {
     id: 'AZE',

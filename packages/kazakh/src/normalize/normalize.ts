@@ -1,6 +1,7 @@
 import { GAZETTEER_WORDS } from '../entities/gazetteer.js';
 import { tokens, type Token } from '../segment/tokens.js';
 import { isKnownAnyCase, morphLexicon, type Lexicon } from '../text/lexicon.js';
+import { DOMAIN_WORDS } from './domain-words.js';
 import { fixLookalikes } from './lookalikes.js';
 import {
   isAcronym,
@@ -141,7 +142,10 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   const known: Known = (w) => {
     let k = cache.get(w);
     if (k === undefined) {
-      k = isKnownAnyCase(lexicon, w) || GAZETTEER_WORDS.has(w.toLowerCase());
+      k =
+        isKnownAnyCase(lexicon, w) ||
+        GAZETTEER_WORDS.has(w.toLowerCase()) ||
+        DOMAIN_WORDS.has(w.toLowerCase());
       cache.set(w, k);
     }
     return k;

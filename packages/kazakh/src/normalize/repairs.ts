@@ -141,7 +141,11 @@ function isDigits(s: string): boolean {
 }
 
 /** Chooses the repair of `lower` that `valid` accepts with the fewest changes, if it is unique. */
-export function bestRepair(lower: string, valid: (w: string) => boolean): string | undefined {
+export function bestRepair(
+  lower: string,
+  valid: (w: string) => boolean,
+  finalNg = false,
+): string | undefined {
   let found: string | undefined;
   let foundChanges = Infinity;
   let foundHarmonic = false;
@@ -150,6 +154,8 @@ export function bestRepair(lower: string, valid: (w: string) => boolean): string
     if (c.changes > foundChanges || c.changes > MAX_REPAIRS) break;
     // н is the commonest letter to be right: repairing more than one н→ң in a word is a guess.
     if (countNg(c.word) - countNg(lower) > 1) continue;
+    // A final н is always a possible ending (accusative -н, -ын/-ін): `алдын` is not `алдың`.
+    if (!finalNg && lower.endsWith('н') && c.word.endsWith('ң')) continue;
     if (!valid(c.word)) continue;
     if (found === undefined || (c.harmonic && !foundHarmonic)) {
       found = c.word;
@@ -263,7 +269,8 @@ function isStemPlusEnding(lower: string, known: Known, isLemma: IsLemma): boolea
 /** An ending that is valid as written or after one unique OCR repair. */
 function repairEnding(ending: string, valid: (e: string) => boolean): string | undefined {
   if (valid(ending)) return ending;
-  return bestRepair(ending, valid);
+  // An ending that is not a valid chain as written may have lost a final ң (`ҰҚШҰнын`).
+  return bestRepair(ending, valid, true);
 }
 
 /**
