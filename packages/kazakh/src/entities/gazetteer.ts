@@ -111,6 +111,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kk: ['Қырғызстан', 'Қырғыз Республикасы'],
     ru: ['Киргизия', 'Кыргызстан', 'Кыргызская Республика'],
     en: ['Kyrgyzstan'],
+    adj: ['қырғыз'],
   },
   { id: 'MNG', type: S, kk: ['Моңғолия', 'Монголия'], ru: ['Монголия'], en: ['Mongolia'] },
   {
@@ -119,6 +120,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kk: ['Пәкістан', 'Пакистан', 'Пәкістан Ислам Республикасы'],
     ru: ['Пакистан'],
     en: ['Pakistan'],
+    adj: ['моңғол'],
   },
   {
     id: 'PSE',
@@ -157,6 +159,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kk: ['Тәжікстан', 'Тәжікстан Республикасы'],
     ru: ['Таджикистан'],
     en: ['Tajikistan'],
+    adj: ['тәжік'],
   },
   {
     id: 'THA',
@@ -187,6 +190,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kk: ['Өзбекстан', 'Өзбекстан Республикасы'],
     ru: ['Узбекистан'],
     en: ['Uzbekistan'],
+    adj: ['өзбек'],
   },
   {
     id: 'VNM',
@@ -201,6 +205,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kk: ['Түрікменстан', 'Түркіменстан'],
     ru: ['Туркменистан', 'Туркмения'],
     en: ['Turkmenistan'],
+    adj: ['түрікмен'],
   },
   // Observers and other states.
   {
