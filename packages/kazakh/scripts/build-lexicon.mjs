@@ -195,9 +195,11 @@ for (const v of verbs) {
 // key: lower-case word; value: [display form, tags]
 // Drop nominal entries that are plainly an inflected verb form (болады, оқиды, жоспарланып,
 // қатысуға, келген): hunspell-kk lists many of them as stems.
+// (endings of one or two letters are left to the analyser's ranking: they also end real words
+// such as тарап, тату, басты)
 const VERB_ENDINGS = [
-  'ды', 'ді', 'ты', 'ті', 'ады', 'еді', 'йды', 'йді', 'ып', 'іп', 'п', 'ған', 'ген', 'қан', 'кен',
-  'атын', 'етін', 'йтын', 'йтін', 'у', 'уға', 'уге', 'уда', 'уде', 'уды', 'уді', 'уы', 'уі', 'уын', 'уін',
+  'ады', 'еді', 'йды', 'йді', 'ған', 'ген', 'қан', 'кен',
+  'атын', 'етін', 'йтын', 'йтін', 'уға', 'уге', 'уда', 'уде', 'уды', 'уді', 'уын', 'уін',
   'уына', 'уіне', 'уында', 'уінде', 'удың', 'удің', 'уымен', 'уімен', 'сын', 'сін', 'ыпты', 'іпті', 'пты', 'пті',
 ];
 const MERGED_ENDINGS = ['иды', 'иді', 'итын', 'итін']; // оқы + йды → оқиды
@@ -292,7 +294,9 @@ for (const [key, [, tags]] of [...entries]) {
     if (ids.some((id) => id === 'K1P' || id === 'P1S' || id === 'P2S' || id === 'P2SF' || (seg.kind === 'N' && person(id)))) return false;
     if (ids[0] === 'REL') return false;
     // and only common endings: торғай is not тор + optative -ғай
-    return seg.morphs.every((m) => m.cost <= 2) && seg.morphs.reduce((a, m) => a + m.cost, 0) <= 5;
+    // (person endings after a verb form are ordinary: сақтаймыз)
+    const cost = (m) => (seg.kind === 'V' && person(m.id) ? 1 : m.cost);
+    return seg.morphs.every((m) => cost(m) <= 2) && seg.morphs.reduce((a, m) => a + cost(m), 0) <= 5;
   });
   if (hit) { entries.delete(key); explained++; if (process.env.SHOW_EXPLAINED) console.log(key); }
 }

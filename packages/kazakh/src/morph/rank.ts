@@ -49,14 +49,13 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (n === 0 && seg.kind === 'V') s -= 1.5;
   let prevChain: 'N' | 'V' = seg.kind;
   for (const m of seg.morphs) {
-    const voice = m.id === 'PASS' || m.id === 'RECIP' || m.id === 'REFL';
     // person endings are the normal end of a finite verb (барамын), unusual on a noun
     const personOnVerb = isPerson(m.id) && prevChain === 'V';
     if (!known) {
       // for an unknown word, each common ending stripped makes the stem more plausible
       // (the longest well-formed chain of common endings is the usual right answer)
       s += m.cost <= 1.5 ? 0.3 : -m.cost;
-    } else s -= m.id === 'PASS' ? -1 : voice ? 0 : personOnVerb ? 1 : m.cost;
+    } else s -= m.id === 'PASS' && !seg.alternation ? -1 : personOnVerb ? 1 : m.cost;
     prevChain = m.chain;
   }
   const lastId = n > 0 ? seg.morphs[n - 1]!.id : null;
@@ -105,6 +104,9 @@ function verbalNoun(stem: string): string {
   return stem + 'у';
 }
 
+/** Endings of common nouns and adjectives: an unknown capitalised word with one is not a name. */
+const COMMON_WORD_ENDING = /(лық|лік|дық|дік|тық|тік|шы|ші|шылық|шілік|лы|лі|ды|ді|ты|ті|сыз|сіз|ғы|гі|қы|кі)$/;
+
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   // A verbal noun in the plural is a lexicalised noun (толқулар → толқу): verbs do not pluralise.
   if (seg.kind === 'V' && seg.morphs[0]?.id === 'VN' && seg.morphs[1]?.id === 'PL') {
@@ -123,7 +125,7 @@ export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   if (seg.kind === 'V') lemma = lemma.toLowerCase();
   if (!seg.entry && !seg.derived) {
     features.Guess = 'Yes';
-    if (guessCapital && seg.kind === 'N') {
+    if (guessCapital && seg.kind === 'N' && !COMMON_WORD_ENDING.test(lemma)) {
       lemma = lemma.charAt(0).toUpperCase() + lemma.slice(1);
       pos = 'PROPN';
     }
