@@ -141,9 +141,9 @@ function analyzeUncached(word: string): Analysis[] {
  * with `features.Guess === 'Yes'`).
  *
  * @example
- * ```ts
  * analyze('мемлекеттеріміздің')[0]?.lemma; // 'мемлекет'
- * ```
+ * analyze('мемлекеттеріміздің')[0]?.features.Case; // 'Gen'
+ * analyze('Блумфилдтің')[0]?.features.Guess; // 'Yes'
  */
 export function analyze(word: string): readonly Analysis[] {
   const hit = cache.get(word);

@@ -13,18 +13,19 @@ export { analyze } from './analyze.js';
  * The best reading of a word form: `analyze(word)[0]`.
  *
  * @example
- * ```ts
  * lemmatize('Астанаға').lemma; // 'Астана'
  * lemmatize('АҚШ-пен').lemma; // 'АҚШ'
- * ```
+ * lemmatize('жоспарланып').lemma; // 'жоспарла'
  */
 export function lemmatize(word: string): Analysis {
   return analyze(word)[0]!;
 }
 
 /**
- * True when some reading of the word rests on a lexicon stem (used to judge OCR repairs:
- * `isKnownWord('қала')` is true, `isKnownWord('кала')` is false).
+ * True when the best reading of the word rests on a lexicon stem (used to judge OCR repairs).
+ * @example
+ * isKnownWord('қаладағы'); // true
+ * isKnownWord('кала'); // false
  */
 export function isKnownWord(word: string): boolean {
   const best = analyze(word)[0];
