@@ -1,3 +1,4 @@
+import { accountsModule } from './accounts/index.js';
 import { catalogueModule } from './catalogue/index.js';
 import { eventsModule } from './events/index.js';
 import { instrumentsModule } from './instruments/index.js';
@@ -7,6 +8,7 @@ import type { AnyRoute } from './platform/http/route.js';
 
 /** The domain modules Senim is made of; each declares its routes and the records it audits. */
 export const MODULES = [
+  accountsModule,
   statesModule,
   organizationsModule,
   catalogueModule,

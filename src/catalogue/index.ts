@@ -1,3 +1,4 @@
+import { registryPolicy } from '../platform/auth/public-policy.js';
 import { defineRoute } from '../platform/http/route.js';
 import { getCatalogue } from './catalogue.queries.js';
 import { Catalogue, CatalogueParams, CatalogueQuery } from './catalogue.schema.js';
@@ -13,6 +14,7 @@ export const catalogueModule = {
       operationId: 'getCatalogue',
       summary: 'The catalogue of measures of an organisation, in its latest or a given version',
       tag: 'catalogue',
+      access: { policy: registryPolicy, action: 'read' },
       params: CatalogueParams,
       query: CatalogueQuery,
       response: Catalogue,

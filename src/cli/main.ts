@@ -1,5 +1,6 @@
 import { ConfigError } from '../platform/config.js';
 import { StartError } from '../app.js';
+import { adminCommand } from './admin-command.js';
 import { dataCommand } from './data-command.js';
 import { dbCommand } from './db-command.js';
 import { exportCommand } from './export-command.js';
@@ -14,6 +15,7 @@ Commands:
   db migrate                apply database migrations
   data validate|load PATH   check or load reference data packs
   export --format json|csv  write the registry
+  admin create              create a Secretariat administrator (the first account)
   text <operation>          the Kazakh text engine on stdin (normalize, sentences, tokens,
                             lemmas, translit, dates, entities)
 
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   db: dbCommand,
   data: dataCommand,
   export: exportCommand,
+  admin: adminCommand,
   text: textCommand,
 };
 

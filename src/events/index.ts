@@ -1,3 +1,4 @@
+import { registryPolicy } from '../platform/auth/public-policy.js';
 import { defineRoute } from '../platform/http/route.js';
 import { listActors, listEvents } from './event.queries.js';
 import { ActorList, EventList, EventListQuery } from './event.schema.js';
@@ -13,6 +14,7 @@ export const eventsModule = {
       operationId: 'listEvents',
       summary: 'Events in date order, by period, actor and type',
       tag: 'events',
+      access: { policy: registryPolicy, action: 'read' },
       query: EventListQuery,
       response: EventList,
       handle: ({ trx }, { query }) => listEvents(trx, query),
@@ -23,6 +25,7 @@ export const eventsModule = {
       operationId: 'listActors',
       summary: 'Every state, organisation and body that can act in an event, with its names',
       tag: 'events',
+      access: { policy: registryPolicy, action: 'read' },
       response: ActorList,
       handle: ({ trx }) => listActors(trx),
     }),

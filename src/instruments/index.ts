@@ -1,3 +1,4 @@
+import { registryPolicy } from '../platform/auth/public-policy.js';
 import { defineRoute } from '../platform/http/route.js';
 import { getInstrument, listInstruments } from './instrument.queries.js';
 import {
@@ -18,6 +19,7 @@ export const instrumentsModule = {
       operationId: 'listInstruments',
       summary: 'Instruments in date order, by kind, organisation or party',
       tag: 'instruments',
+      access: { policy: registryPolicy, action: 'read' },
       query: InstrumentListQuery,
       response: InstrumentList,
       handle: ({ trx }, { query }) => listInstruments(trx, query),
@@ -28,6 +30,7 @@ export const instrumentsModule = {
       operationId: 'getInstrument',
       summary: 'An instrument with its adopting body, parties and the events around it',
       tag: 'instruments',
+      access: { policy: registryPolicy, action: 'read' },
       params: InstrumentParams,
       response: InstrumentDetail,
       handle: ({ trx }, { params }) => getInstrument(trx, params.id),

@@ -1,3 +1,4 @@
+import { registryPolicy } from '../platform/auth/public-policy.js';
 import { defineRoute } from '../platform/http/route.js';
 import { getOrganization, listMembers, listOrganizations } from './organization.queries.js';
 import {
@@ -20,6 +21,7 @@ export const organizationsModule = {
       operationId: 'listOrganizations',
       summary: 'Organisations, CICA first',
       tag: 'organizations',
+      access: { policy: registryPolicy, action: 'read' },
       query: OrganizationListQuery,
       response: OrganizationList,
       handle: ({ trx }, { query }) => listOrganizations(trx, query),
@@ -30,6 +32,7 @@ export const organizationsModule = {
       operationId: 'getOrganization',
       summary: 'An organisation with its bodies, chair history and member counts today',
       tag: 'organizations',
+      access: { policy: registryPolicy, action: 'read' },
       params: OrganizationParams,
       response: OrganizationDetail,
       handle: ({ trx }, { params }) => getOrganization(trx, params.id),
@@ -40,6 +43,7 @@ export const organizationsModule = {
       operationId: 'listMembers',
       summary: 'Members, observers and partners on a given day (today by default)',
       tag: 'organizations',
+      access: { policy: registryPolicy, action: 'read' },
       params: OrganizationParams,
       query: MembersQuery,
       response: MemberList,

@@ -11,6 +11,18 @@ declare module 'vitest' {
   }
 }
 
+export interface RequestOptions {
+  body?: unknown;
+  as?: { cookie: string; csrfToken: string } | undefined;
+  headers?: Record<string, string>;
+}
+
+export interface TestResponse {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
 export interface TestApp {
   /** http://127.0.0.1:PORT — loopback only. */
   readonly url: string;
@@ -18,6 +30,8 @@ export interface TestApp {
   /** URL of this test's own database (as its owner). */
   readonly databaseUrl: string;
   get(path: string): Promise<{ status: number; body: any }>;
+  /** Any request; `as` signs it with a session's cookie and CSRF header. */
+  request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
   stop(): Promise<void>;
 }
 
@@ -47,15 +61,10 @@ export async function startTestApp(options: { packs?: string | false } = {}): Pr
     app,
     databaseUrl,
     async get(path: string) {
-      const response = await fetch(`${app.url}${path}`);
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // not JSON: keep the text
-      }
-      return { status: response.status, body };
+      return request(app.url, 'GET', path);
+    },
+    async request(method: string, path: string, options: RequestOptions = {}) {
+      return request(app.url, method, path, options);
     },
     async stop() {
       await app.stop();
@@ -63,4 +72,36 @@ export async function startTestApp(options: { packs?: string | false } = {}): Pr
       await stopCluster();
     },
   };
+}
+
+async function request(
+  base: string,
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<TestResponse> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+  if (options.as) {
+    headers['cookie'] = options.as.cookie;
+    headers['x-csrf-token'] = options.as.csrfToken;
+  }
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body, headers: response.headers };
 }

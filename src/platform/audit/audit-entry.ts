@@ -20,6 +20,8 @@ export const AUDITED_ENTITIES = [
   'instrument',
   'catalogue',
   'event',
+  'account',
+  'invitation',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

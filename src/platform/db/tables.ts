@@ -157,7 +157,51 @@ export interface AuditEntryRow {
   hash: string;
 }
 
+export type AccountRole = 'admin' | 'officer' | 'focal-point' | 'contributor' | 'observer';
+
+export interface AccountRow {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: AccountRole;
+  state_id: string | null;
+  organization_id: string | null;
+  password_hash: string;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_last_step: string | null;
+  failed_sign_ins: Generated<number>;
+  locked_until: string | null;
+  created_at: Generated<string>;
+  disabled_at: string | null;
+}
+
+export interface SessionRow {
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Generated<string>;
+  last_seen_at: Generated<string>;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface InvitationRow {
+  token_hash: string;
+  email: string;
+  role: AccountRole;
+  state_id: string | null;
+  organization_id: string | null;
+  invited_by: string | null;
+  created_at: Generated<string>;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
 export interface Tables {
+  account: AccountRow;
+  session: SessionRow;
+  invitation: InvitationRow;
   state: StateRow;
   organization: OrganizationRow;
   body: BodyRow;

@@ -4,7 +4,17 @@ import { z } from 'zod';
 export const ApiError = z
   .object({
     error: z.object({
-      code: z.enum(['invalid', 'not_found', 'method_not_allowed', 'too_large', 'internal']),
+      code: z.enum([
+        'invalid',
+        'not_found',
+        'unauthenticated',
+        'forbidden',
+        'conflict',
+        'too_many',
+        'unsupported_media_type',
+        'too_large',
+        'internal',
+      ]),
       message: z.string(),
       field: z.string().optional(),
     }),

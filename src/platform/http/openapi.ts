@@ -40,6 +40,14 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
       summary: route.summary,
       tags: [route.tag],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
       responses: {
         '200': {
           description: 'OK',
@@ -49,7 +57,12 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
           description: 'A parameter is malformed or unknown; `field` names it',
           ...errorResponse,
         },
-        '404': { description: 'No such record; `field` names the id', ...errorResponse },
+        '401': { description: 'Sign in first (or wrong credentials at sign-in)', ...errorResponse },
+        '403': { description: 'Cross-origin request or missing CSRF header', ...errorResponse },
+        '404': {
+          description: 'No such record, or not yours to see; `field` names the id',
+          ...errorResponse,
+        },
       },
     };
   }

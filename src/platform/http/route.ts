@@ -1,11 +1,17 @@
 import type { z } from 'zod';
 import type { Tx } from '../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import type { PolicyTable } from '../auth/policy.js';
 
 /**
  * What a use case answers when it refuses: the caller sees the status, the field and the message.
  * Use cases return these for expected refusals and throw only for bugs.
  */
-export type Refusal = { refused: 'not_found' | 'invalid'; field: string; message: string };
+export type Refusal = {
+  refused: 'not_found' | 'invalid' | 'unauthenticated' | 'conflict' | 'too_many';
+  field: string;
+  message: string;
+};
 export type Outcome<T> = { ok: T } | Refusal;
 
 export const ok = <T>(value: T): Outcome<T> => ({ ok: value });
@@ -23,13 +29,38 @@ export const invalid = (field: string, message: string): Refusal => ({
 export interface RouteContext {
   /** The request's transaction: read-only for GET. */
   trx: Tx;
+  actor: Actor;
+  /** The caller's address, for rate limits. */
+  ip: string;
+  /** The session token of a signed-in caller (sign-out needs it). */
+  sessionToken: string | null;
+  /** The CSRF token of that session, which the client repeats in a header. */
+  csrfToken: string | null;
+}
+
+/**
+ * Who may call a route: an action of a domain's policy table, asked without a resource at the edge.
+ * Rules about one resource (a state's draft) are asked again by the use case, which answers
+ * not-found when they say no, so forbidden and missing look the same.
+ */
+export interface RouteAccess {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  policy: PolicyTable<any>;
+  action: string;
+}
+
+/** A cookie a route sets or clears after its use case succeeds. */
+export interface CookieToSet {
+  name: string;
+  value: string;
+  maxAgeSeconds: number;
 }
 
 /**
  * A route declared once: its schemas validate requests and responses and generate the OpenAPI
  * document, and its handler calls one use case.
  */
-export interface Route<P = unknown, Q = unknown, R = unknown> {
+export interface Route<P = unknown, Q = unknown, R = unknown, B = unknown> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** OpenAPI style: /api/states/{id} */
   path: string;
@@ -38,14 +69,29 @@ export interface Route<P = unknown, Q = unknown, R = unknown> {
   tag: string;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
   response: z.ZodType<R>;
-  handle(ctx: RouteContext, input: { params: P; query: Q }): Promise<Outcome<R>>;
+  access: RouteAccess;
+  handle(ctx: RouteContext, input: { params: P; query: Q; body: B }): Promise<Outcome<R>>;
+  /** Cookies to set from the answer (the session cookie at sign-in); the rest of the answer is sent. */
+  cookies?: (value: R & Record<string, unknown>) => CookieToSet[];
 }
 
 // The generic parameters are erased once a route joins a module's list.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRoute = Route<any, any, any>;
+export type AnyRoute = Route<any, any, any, any>;
 
-export function defineRoute<P, Q, R>(route: Route<P, Q, R>): AnyRoute {
+export function defineRoute<P, Q, R, B = undefined>(route: Route<P, Q, R, B>): AnyRoute {
   return route as AnyRoute;
 }
+
+export const unauthenticated = (field: string, message: string): Refusal => ({
+  refused: 'unauthenticated',
+  field,
+  message,
+});
+export const tooMany = (field: string, message: string): Refusal => ({
+  refused: 'too_many',
+  field,
+  message,
+});

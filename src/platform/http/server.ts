@@ -1,13 +1,21 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/database.js';
-import { apiError, fromZodError } from './errors.js';
+import { PUBLIC } from '../auth/actor.js';
+import { can } from '../auth/policy.js';
+import { SESSION_COOKIE, resolveSession, type ResolvedSession } from '../auth/sessions.js';
+import { apiError, fromZodError, type ApiError } from './errors.js';
 import { buildOpenApi } from './openapi.js';
-import type { AnyRoute } from './route.js';
+import type { AnyRoute, Refusal } from './route.js';
 
 export interface ServerOptions {
   db: Database;
@@ -18,26 +26,45 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** The header a signed-in caller repeats the session's CSRF token in, on every state-changing request. */
+export const CSRF_HEADER = 'x-csrf-token';
+
 const toFastifyPath = (p: string) => p.replace(/\{(\w+)\}/g, ':$1');
 
+const REFUSAL_STATUS: Record<Refusal['refused'], number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  not_found: 404,
+  conflict: 409,
+  too_many: 429,
+};
+
 /**
- * The HTTP edge: validates input against the route's schema, opens a transaction, calls the route's
- * use case, validates and sends the answer. Bad input is a 4xx naming the field; nothing else leaks.
+ * The HTTP edge: who is asking (session cookie), may they (the route's policy), is the input
+ * valid (the route's schemas); then one transaction around the route's use case, and the answer
+ * checked against its schema. Bad input is a 4xx naming the field; nothing else leaks.
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
   const { db } = options;
   const webRoot =
     options.webRoot && existsSync(path.join(options.webRoot, 'index.html'))
       ? options.webRoot
       : undefined;
+  await app.register(fastifyCookie);
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status < 500) {
+      const code =
+        status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'invalid';
       return reply
         .status(status)
-        .send(apiError(status === 413 ? 'too_large' : 'invalid', error.message ?? 'bad request'));
+        .send(apiError(code, error.message ?? 'bad request', status === 400 ? 'body' : undefined));
     }
     request.log.error(error);
     return reply
@@ -58,21 +85,67 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       method: route.method,
       url: toFastifyPath(route.path),
       handler: async (request, reply) => {
+        const token = request.cookies[SESSION_COOKIE] ?? null;
+        const session = token ? await resolveSession(db, token) : null;
+        const refusedRequest = checkRequest(request, route, session);
+        if (refusedRequest) return reply.status(refusedRequest.status).send(refusedRequest.error);
+
+        const actor = session?.actor ?? PUBLIC;
+        if (!can(route.access.policy, actor, route.access.action, undefined)) {
+          // The public is asked to sign in; a signed-in caller without the right sees what a
+          // missing resource looks like, so forbidden and absent cannot be told apart.
+          return actor.accountId === null
+            ? reply.status(401).send(apiError('unauthenticated', 'sign in to do this'))
+            : reply
+                .status(404)
+                .send(
+                  apiError(
+                    'not_found',
+                    `no such route: ${request.method} ${request.url.split('?')[0]}`,
+                  ),
+                );
+        }
+
         const params = parse(route.params, request.params, 'path');
         if ('error' in params) return reply.status(400).send(params.error);
         const query = parse(route.query, request.query, 'query');
         if ('error' in query) return reply.status(400).send(query.error);
+        const body = parse(route.body, request.body, 'body');
+        if ('error' in body) return reply.status(400).send(body.error);
+
         const outcome = await db.transaction().execute(async (trx) => {
           if (route.method === 'GET') await sql`set transaction read only`.execute(trx);
-          return route.handle({ trx }, { params: params.value, query: query.value });
+          return route.handle(
+            {
+              trx,
+              actor,
+              ip: request.ip,
+              sessionToken: session ? token : null,
+              csrfToken: session?.csrfToken ?? null,
+            },
+            { params: params.value, query: query.value, body: body.value },
+          );
         });
         if ('refused' in outcome) {
           return reply
-            .status(outcome.refused === 'not_found' ? 404 : 400)
+            .status(REFUSAL_STATUS[outcome.refused])
             .send(apiError(outcome.refused, outcome.message, outcome.field));
         }
+        // Cookies come from the use case's whole answer (the session token never goes in the body).
+        for (const cookie of route.cookies?.(outcome.ok) ?? []) {
+          // __Host- cookies must be Secure; browsers accept Secure cookies from http://localhost,
+          // so the attribute stays on in development too.
+          reply.setCookie(cookie.name, cookie.value, {
+            path: '/',
+            httpOnly: true,
+            secure: true,
+            sameSite: 'lax',
+            maxAge: cookie.maxAgeSeconds,
+          });
+        }
         // The answer is checked against its published schema: drift is a bug, caught here.
-        return reply.send(route.response.parse(outcome.ok));
+        const value = route.response.parse(outcome.ok);
+        return reply.send(value);
       },
     });
   }
@@ -95,7 +168,43 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   return app;
 }
 
-function parse(schema: z.ZodType | undefined, value: unknown, where: 'path' | 'query') {
+/**
+ * State-changing requests must come from this origin: JSON only (a cross-site form cannot send it
+ * without a preflight), a matching Origin when the browser sends one, and — once signed in — the
+ * session's CSRF token in a header.
+ */
+function checkRequest(
+  request: FastifyRequest,
+  route: AnyRoute,
+  session: ResolvedSession | null,
+): { status: number; error: ApiError } | null {
+  if (route.method === 'GET') return null;
+  const origin = request.headers.origin;
+  if (origin && origin !== 'null') {
+    const host = request.headers.host;
+    if (!host || new URL(origin).host !== host)
+      return { status: 403, error: apiError('forbidden', 'cross-origin request refused') };
+  }
+  if (route.body && !String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return {
+      status: 415,
+      error: apiError(
+        'unsupported_media_type',
+        'send JSON (Content-Type: application/json)',
+        'body',
+      ),
+    };
+  }
+  if (session && request.headers[CSRF_HEADER] !== session.csrfToken) {
+    return {
+      status: 403,
+      error: apiError('forbidden', `missing or wrong ${CSRF_HEADER} header`, CSRF_HEADER),
+    };
+  }
+  return null;
+}
+
+function parse(schema: z.ZodType | undefined, value: unknown, where: 'path' | 'query' | 'body') {
   if (!schema) return { value: undefined };
   const result = schema.safeParse(value ?? {});
   return result.success ? { value: result.data } : { error: fromZodError(result.error, where) };

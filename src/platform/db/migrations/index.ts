@@ -1,4 +1,5 @@
 import { registry } from './0001-registry.js';
+import { accounts } from './0002-accounts.js';
 
 export interface Migration {
   readonly id: string;
@@ -6,4 +7,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once, each in its own transaction. Never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [registry];
+export const MIGRATIONS: readonly Migration[] = [registry, accounts];

@@ -1,0 +1,143 @@
+import { defineRoute, type CookieToSet } from '../platform/http/route.js';
+import { ABSOLUTE_TIMEOUT_HOURS, SESSION_COOKIE } from '../platform/auth/sessions.js';
+import { accountPolicy } from './account.policy.js';
+import {
+  AcceptBody,
+  AccountList,
+  AccountView,
+  InvitationCreated,
+  InvitationParams,
+  InviteBody,
+  SessionView,
+  SignedOut,
+  SignInBody,
+  TotpConfirmBody,
+  TotpEnrolment,
+} from './account.schema.js';
+import {
+  acceptInvitation,
+  confirmTotp,
+  getSession,
+  inviteAccount,
+  listAccounts,
+  signIn,
+  signOut,
+  signOutEverywhere,
+  startTotp,
+} from './account.use-cases.js';
+
+const clearSession: CookieToSet[] = [{ name: SESSION_COOKIE, value: '', maxAgeSeconds: 0 }];
+const access = (action: keyof typeof accountPolicy) => ({ policy: accountPolicy, action });
+
+/** Accounts, sessions, invitations and the second factor. */
+export const accountsModule = {
+  name: 'accounts',
+  auditedEntities: ['account', 'invitation'],
+  routes: [
+    defineRoute({
+      method: 'GET',
+      path: '/api/session',
+      operationId: 'getSession',
+      summary: 'Who is signed in (null for the public), the CSRF token and what they may do',
+      tag: 'accounts',
+      access: access('read-session'),
+      response: SessionView,
+      handle: ({ trx, actor, csrfToken }) => getSession(trx, actor, csrfToken),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/session',
+      operationId: 'signIn',
+      summary:
+        'Sign in with e-mail, password and, when enrolled, a TOTP code; sets the session cookie',
+      tag: 'accounts',
+      access: access('sign-in'),
+      body: SignInBody,
+      response: SessionView,
+      handle: ({ trx, ip }, { body }) => signIn(trx, body, ip),
+      cookies: (value) => [
+        {
+          name: SESSION_COOKIE,
+          value: String(value['sessionToken']),
+          maxAgeSeconds: ABSOLUTE_TIMEOUT_HOURS * 3600,
+        },
+      ],
+    }),
+    defineRoute({
+      method: 'DELETE',
+      path: '/api/session',
+      operationId: 'signOut',
+      summary: 'Sign out of this session',
+      tag: 'accounts',
+      access: access('sign-out'),
+      response: SignedOut,
+      handle: ({ trx, sessionToken }) => signOut(trx, sessionToken),
+      cookies: () => clearSession,
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/session/sign-out-everywhere',
+      operationId: 'signOutEverywhere',
+      summary: 'End every session of the signed-in account',
+      tag: 'accounts',
+      access: access('sign-out'),
+      response: SignedOut,
+      handle: ({ trx, actor }) => signOutEverywhere(trx, actor),
+      cookies: () => clearSession,
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/accounts',
+      operationId: 'listAccounts',
+      summary: 'All accounts (the Secretariat)',
+      tag: 'accounts',
+      access: access('list'),
+      response: AccountList,
+      handle: ({ trx }) => listAccounts(trx),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/invitations',
+      operationId: 'inviteAccount',
+      summary: 'Invite someone by a one-time link (administrators)',
+      tag: 'accounts',
+      access: access('invite'),
+      body: InviteBody,
+      response: InvitationCreated,
+      handle: ({ trx, actor }, { body }) => inviteAccount(trx, actor, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/invitations/{token}',
+      operationId: 'acceptInvitation',
+      summary: 'Accept an invitation: choose a name and password',
+      tag: 'accounts',
+      access: access('accept-invitation'),
+      params: InvitationParams,
+      body: AcceptBody,
+      response: AccountView,
+      handle: ({ trx }, { params, body }) => acceptInvitation(trx, params.token, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/account/totp',
+      operationId: 'startTotp',
+      summary: 'Start enrolling an authenticator app: a secret and its otpauth URI',
+      tag: 'accounts',
+      access: access('manage-own'),
+      response: TotpEnrolment,
+      handle: ({ trx, actor }) => startTotp(trx, actor),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/account/totp/confirm',
+      operationId: 'confirmTotp',
+      summary: 'Finish enrolment with a code from the app; sign-in then asks for a code',
+      tag: 'accounts',
+      access: access('manage-own'),
+      body: TotpConfirmBody,
+      response: AccountView,
+      handle: ({ trx, actor }, { body }) => confirmTotp(trx, actor, body.code),
+    }),
+  ],
+} as const;
