@@ -92,9 +92,18 @@ const rows: [string, string][] = [
   ['lemma accuracy (case-insensitive)', pct(folded, tokens.length)],
   ['tokens on a lexicon stem', pct(known, tokens.length)],
   ['start-up: import + first analysis', `${startupMs.toFixed(0)} ms`],
-  ['throughput, cold (distinct forms)', `${Math.round(distinct.length / (coldMs / 1000)).toLocaleString('en')} tokens/s`],
-  ['throughput, running text', `${Math.round((rounds * tokens.length) / (runMs / 1000)).toLocaleString('en')} tokens/s`],
-  ['memory rss after load', `${(mem.rss / 2 ** 20).toFixed(0)} MB (+${((mem.rss - rssBefore) / 2 ** 20).toFixed(0)} MB)`],
+  [
+    'throughput, cold (distinct forms)',
+    `${Math.round(distinct.length / (coldMs / 1000)).toLocaleString('en')} tokens/s`,
+  ],
+  [
+    'throughput, running text',
+    `${Math.round((rounds * tokens.length) / (runMs / 1000)).toLocaleString('en')} tokens/s`,
+  ],
+  [
+    'memory rss after load',
+    `${(mem.rss / 2 ** 20).toFixed(0)} MB (+${((mem.rss - rssBefore) / 2 ** 20).toFixed(0)} MB)`,
+  ],
   ['memory heap used after load', `${(mem.heapUsed / 2 ** 20).toFixed(0)} MB`],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));

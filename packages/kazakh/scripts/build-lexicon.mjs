@@ -14,7 +14,6 @@ const DIC = process.env.KK_DIC ?? '/usr/share/hunspell/kk_KZ.dic';
 const ADDITIONS = here('../lexicon/additions.tsv');
 const OUT = here('../src/morph/lexicon-data.ts');
 
-const BACK = 'аоұыуя';
 const VOWELS = 'аоұыуяәеөіүиэёю';
 const VOICELESS = 'кқпстфхцчшщһ';
 
@@ -56,7 +55,10 @@ function caseForms(stem) {
 
 const voiceStem = (s) => s.replace(/п$/, 'б').replace(/к$/, 'г').replace(/қ$/, 'ғ');
 
-const raw = readFileSync(DIC, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1);
+const raw = readFileSync(DIC, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/)
+  .slice(1);
 const nominal = new Set();
 const infinitives = [];
 for (const line of raw) {
@@ -84,11 +86,18 @@ for (const inf of infinitives) {
   const last = base[base.length - 1];
   // a two-letter stem ending in a vowel is almost always a noun in -у mistaken for an
   // infinitive (сау, бау); the real ones are few and listed here
-  if (base.length < 2 || (base.length === 2 && VOWELS.includes(last) && !SHORT_VERBS.has(base))) continue;
-  if (VOWELS.includes(last)) { verbs.add(base); continue; }
+  if (base.length < 2 || (base.length === 2 && VOWELS.includes(last) && !SHORT_VERBS.has(base)))
+    continue;
+  if (VOWELS.includes(last)) {
+    verbs.add(base);
+    continue;
+  }
   const withY = base + (isBack(base) ? 'ы' : 'і');
   // hunspell lists bare verb stems as entries: оқы next to оқу marks an ы-stem
-  if (nominal.has(withY) && !nominal.has(base) && !/[бгғ]$/.test(base)) { verbs.add(withY); continue; }
+  if (nominal.has(withY) && !nominal.has(base) && !/[бгғ]$/.test(base)) {
+    verbs.add(withY);
+    continue;
+  }
   // a lost vowel: қорқу ← қорық (қорқады but қорықпайды), both stems are verbs
   if (!VOWELS.includes(base[base.length - 2]) && base.length > 3) {
     const full = base.slice(0, -1) + (isBack(base) ? 'ы' : 'і') + base[base.length - 1];
@@ -123,10 +132,14 @@ for (let i = 0; i < sorted.length; i++) {
   const y0 = x.slice(0, -1);
   const doubled = x.length > 2 && x[x.length - 1] === x[x.length - 2];
   const y0Vowel = VOWELS.includes(y0[y0.length - 1]);
-  const cut = y0.length >= 3 && nominal.has(y0) && ('сн'.includes(x[x.length - 1]) ? y0Vowel : 'тд'.includes(x[x.length - 1]) && !y0Vowel);
+  const cut =
+    y0.length >= 3 &&
+    nominal.has(y0) &&
+    ('сн'.includes(x[x.length - 1]) ? y0Vowel : 'тд'.includes(x[x.length - 1]) && !y0Vowel);
   // (a word with a family of longer derivatives is real whatever it looks like: дауыс, дауыстау)
   let family = false;
-  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) if (sorted[j].length > x.length + 3) family = true;
+  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++)
+    if (sorted[j].length > x.length + 3) family = true;
   if (!other || doubled || (cut && !family)) truncated.add(x);
 }
 // Y + н next to Y (қала/қалан): the н is the accusative or genitive stem of a possessed form,
@@ -139,17 +152,28 @@ for (let i = 0; i < sorted.length; i++) {
   if (last === 'с') {
     const y = x.slice(0, -1);
     if (!VOWELS.includes(y[y.length - 1]) || !nominal.has(y)) continue;
-  } else if (last === 'н' && /[ыі]н$/.test(x) && !VOWELS.includes(x[x.length - 3]) && nominal.has(x.slice(0, -2))) {
+  } else if (
+    last === 'н' &&
+    /[ыі]н$/.test(x) &&
+    !VOWELS.includes(x[x.length - 3]) &&
+    nominal.has(x.slice(0, -2))
+  ) {
     // Y + possessive + accusative н
   } else {
     if (last !== 'н') continue;
     const y = x.slice(0, -1);
-    if (!VOWELS.includes(y[y.length - 1]) || !nominal.has(y) || nominal.has(x + (isBack(x) ? 'ы' : 'і'))) continue;
+    if (
+      !VOWELS.includes(y[y.length - 1]) ||
+      !nominal.has(y) ||
+      nominal.has(x + (isBack(x) ? 'ы' : 'і'))
+    )
+      continue;
   }
   // (inflected forms such as кезіндегі do not make a family: only longer derivatives count)
   const familyMin = last === 'н' && /[ыі]н$/.test(x) ? 5 : 3;
   let family = false;
-  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) if (sorted[j].length >= x.length + familyMin) family = true;
+  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++)
+    if (sorted[j].length >= x.length + familyMin) family = true;
   if (family) continue;
   truncated.add(x);
   if (process.env.SHOW_TRUNCATED) console.log(x);
@@ -164,7 +188,8 @@ for (const w of [...nominal]) {
     const stem = w.slice(0, -cut);
     const ending = w.slice(-cut);
     const candidates = [stem];
-    if (/[бгғ]$/.test(stem)) candidates.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
+    if (/[бгғ]$/.test(stem))
+      candidates.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
     let hit = false;
     for (const s of candidates) {
       // short words with a two-letter ending are too often real words (баға, пайда)
@@ -174,7 +199,12 @@ for (const w of [...nominal]) {
       const stemSurface = s === stem ? s : voiceStem(s);
       if (stemSurface === stem && forms.includes(ending)) hit = true;
     }
-    if (hit) { nominal.delete(w); dropped++; if (process.env.SHOW_DROPPED) console.log(w); break; }
+    if (hit) {
+      nominal.delete(w);
+      dropped++;
+      if (process.env.SHOW_DROPPED) console.log(w);
+      break;
+    }
   }
 }
 
@@ -188,8 +218,16 @@ for (const v of verbs) {
   // a passive/reflexive of another verb stem (қалан ← қала, бөлін ← бөл) is a verb, not a noun
   // (-ыс is left alone: it also makes nouns, қозғалыс)
   const voiceOfVerb =
-    (/[аеоөұү][нл]$/.test(v) && verbs.has(v.slice(0, -1))) || (/[ыі][нл]$/.test(v) && v.length > 4 && verbs.has(v.slice(0, -2)));
-  if ((VERB_SHAPE.test(v) && v.length > 4) || (VERB_SHAPE_LONG.test(v) && v.length >= 6) || voiceOfVerb) { nominal.delete(v); verbOnly++; }
+    (/[аеоөұү][нл]$/.test(v) && verbs.has(v.slice(0, -1))) ||
+    (/[ыі][нл]$/.test(v) && v.length > 4 && verbs.has(v.slice(0, -2)));
+  if (
+    (VERB_SHAPE.test(v) && v.length > 4) ||
+    (VERB_SHAPE_LONG.test(v) && v.length >= 6) ||
+    voiceOfVerb
+  ) {
+    nominal.delete(v);
+    verbOnly++;
+  }
 }
 
 // key: lower-case word; value: [display form, tags]
@@ -198,9 +236,40 @@ for (const v of verbs) {
 // (endings of one or two letters are left to the analyser's ranking: they also end real words
 // such as тарап, тату, басты)
 const VERB_ENDINGS = [
-  'ады', 'еді', 'йды', 'йді', 'ған', 'ген', 'қан', 'кен',
-  'атын', 'етін', 'йтын', 'йтін', 'уға', 'уге', 'уда', 'уде', 'уды', 'уді', 'уын', 'уін',
-  'уына', 'уіне', 'уында', 'уінде', 'удың', 'удің', 'уымен', 'уімен', 'сын', 'сін', 'ыпты', 'іпті', 'пты', 'пті',
+  'ады',
+  'еді',
+  'йды',
+  'йді',
+  'ған',
+  'ген',
+  'қан',
+  'кен',
+  'атын',
+  'етін',
+  'йтын',
+  'йтін',
+  'уға',
+  'уге',
+  'уда',
+  'уде',
+  'уды',
+  'уді',
+  'уын',
+  'уін',
+  'уына',
+  'уіне',
+  'уында',
+  'уінде',
+  'удың',
+  'удің',
+  'уымен',
+  'уімен',
+  'сын',
+  'сін',
+  'ыпты',
+  'іпті',
+  'пты',
+  'пті',
 ];
 const MERGED_ENDINGS = ['иды', 'иді', 'итын', 'итін']; // оқы + йды → оқиды
 let droppedVerbForms = 0;
@@ -216,17 +285,29 @@ for (const w of [...nominal]) {
     const needsConsonant = /^[аеыі]/.test(e);
     if ((needsVowel && !vowelFinal) || (needsConsonant && vowelFinal)) continue;
     const cands = [stem];
-    if (/[бгғ]$/.test(stem) && /^[аеыіу]/.test(e)) cands.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
-    if (cands.some((s) => verbs.has(s))) { hit = true; break; }
+    if (/[бгғ]$/.test(stem) && /^[аеыіу]/.test(e))
+      cands.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
+    if (cands.some((s) => verbs.has(s))) {
+      hit = true;
+      break;
+    }
   }
   // past-tense stems listed as words: өзгерд (өзгер+ді), көрсетт (көрсет+ті)
   if (!hit && /[дт]$/.test(w) && w.length > 3 && verbs.has(w.slice(0, -1))) hit = true;
   if (!hit) {
     for (const e of MERGED_ENDINGS) {
-      if (w.endsWith(e) && (verbs.has(w.slice(0, -e.length) + 'ы') || verbs.has(w.slice(0, -e.length) + 'і'))) hit = true;
+      if (
+        w.endsWith(e) &&
+        (verbs.has(w.slice(0, -e.length) + 'ы') || verbs.has(w.slice(0, -e.length) + 'і'))
+      )
+        hit = true;
     }
   }
-  if (hit) { nominal.delete(w); droppedVerbForms++; if (process.env.SHOW_DROPPED_VERB) console.log(w); }
+  if (hit) {
+    nominal.delete(w);
+    droppedVerbForms++;
+    if (process.env.SHOW_DROPPED_VERB) console.log(w);
+  }
 }
 
 const entries = new Map();
@@ -252,7 +333,9 @@ for (const line of additions) {
 }
 
 function write(map) {
-  const lines = [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, [w, t]]) => `${w}\t${t}`);
+  const lines = [...map]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, [w, t]]) => `${w}\t${t}`);
   writeFileSync(
     OUT,
     `// GENERATED by packages/kazakh/scripts/build-lexicon.mjs from hunspell-kk (see packages/kazakh/lexicon/NOTICE)\n` +
@@ -269,13 +352,26 @@ write(entries);
 const tmp = mkdtempSync(join(tmpdir(), 'kk-lexicon-'));
 execFileSync(
   process.execPath,
-  [here('../../../node_modules/typescript/bin/tsc'), '--outDir', tmp, '--module', 'nodenext', '--moduleResolution', 'nodenext',
-    '--target', 'es2023', '--skipLibCheck', here('../src/morph/index.ts')],
+  [
+    here('../../../node_modules/typescript/bin/tsc'),
+    '--outDir',
+    tmp,
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2023',
+    '--skipLibCheck',
+    here('../src/morph/index.ts'),
+  ],
   { stdio: 'inherit' },
 );
 writeFileSync(join(tmp, 'package.json'), '{"type":"module"}');
 const { segment } = await import(pathToFileURL(join(tmp, 'parse.js')).href);
-const handWritten = new Set(additions.map((l) => l.replace(/#.*/, '').trim().split(/\s+/)[0]?.toLowerCase()).filter(Boolean));
+const handWritten = new Set(
+  additions.map((l) => l.replace(/#.*/, '').trim().split(/\s+/)[0]?.toLowerCase()).filter(Boolean),
+);
 let explained = 0;
 for (const [key, [, tags]] of [...entries]) {
   if (tags !== 'N' || handWritten.has(key)) continue;
@@ -288,18 +384,43 @@ for (const [key, [, tags]] of [...entries]) {
     const endingLength = key.length - seg.stem.length;
     // two suffixes on a known verb stem are an inflected verb form whatever their length (қоюға)
     const verbForm = seg.kind === 'V' && n >= 2;
-    if (!verbForm && (endingLength < 2 || (endingLength === 2 && (n < 2 || seg.stem.length < 5)))) return false;
+    if (!verbForm && (endingLength < 2 || (endingLength === 2 && (n < 2 || seg.stem.length < 5))))
+      return false;
     const ids = seg.morphs.map((m) => m.id);
     const person = (id) => /^C(1S|2S|2SF|1P|2P|2PF)$/.test(id);
-    if (ids.some((id) => id === 'K1P' || id === 'P1S' || id === 'P2S' || id === 'P2SF' || (seg.kind === 'N' && person(id)))) return false;
+    if (
+      ids.some(
+        (id) =>
+          id === 'K1P' ||
+          id === 'P1S' ||
+          id === 'P2S' ||
+          id === 'P2SF' ||
+          (seg.kind === 'N' && person(id)),
+      )
+    )
+      return false;
     if (ids[0] === 'REL') return false;
     // and only common endings: торғай is not тор + optative -ғай
     // (person endings after a verb form are ordinary: сақтаймыз)
     const cost = (m) => (seg.kind === 'V' && person(m.id) ? 1 : m.cost);
-    return seg.morphs.every((m) => cost(m) <= 2) && seg.morphs.reduce((a, m) => a + cost(m), 0) <= 5;
+    return (
+      seg.morphs.every((m) => cost(m) <= 2) && seg.morphs.reduce((a, m) => a + cost(m), 0) <= 5
+    );
   });
-  if (hit) { entries.delete(key); explained++; if (process.env.SHOW_EXPLAINED) console.log(key); }
+  if (hit) {
+    entries.delete(key);
+    explained++;
+    if (process.env.SHOW_EXPLAINED) console.log(key);
+  }
 }
 rmSync(tmp, { recursive: true, force: true });
 write(entries);
-console.log(`nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, additions ${added}, explained by the analyser ${explained}, total ${entries.size}`);
+// the generated module is formatted like the rest of the repository
+execFileSync(
+  process.execPath,
+  [here('../../../node_modules/prettier/bin/prettier.cjs'), '--write', OUT],
+  { stdio: 'ignore' },
+);
+console.log(
+  `nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, additions ${added}, explained by the analyser ${explained}, total ${entries.size}`,
+);

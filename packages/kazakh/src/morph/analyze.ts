@@ -99,13 +99,17 @@ function analyzeUncached(word: string): Analysis[] {
       if (ALL_UPPER.test(left) && !ALL_UPPER.test(right)) {
         const entry = lookup(left.toLowerCase());
         const f = endingFeatures(right.toLowerCase());
-        return [reading(entry ? entry.form : left, 'PROPN', { ...f, ...(f.Case ? {} : { Case: 'Nom' }) })];
+        return [
+          reading(entry ? entry.form : left, 'PROPN', { ...f, ...(f.Case ? {} : { Case: 'Nom' }) }),
+        ];
       }
       // pair words and compounds: the last part inflects (саяси-экономикалық, қару-жарақтың);
       // a capitalised last part is a name part and keeps its capital (Рио-де-Жанейродағы)
       const rightCapital = UPPER.test(right);
       const tail = rankWord(right.toLowerCase(), rightCapital).map((a) =>
-        rightCapital && a.lemma === a.lemma.toLowerCase() ? { ...a, lemma: right.charAt(0) + a.lemma.slice(1) } : a,
+        rightCapital && a.lemma === a.lemma.toLowerCase()
+          ? { ...a, lemma: right.charAt(0) + a.lemma.slice(1) }
+          : a,
       );
       const wholeReadings = rankWord(lower, capitalised);
       const best = wholeReadings[0];
@@ -121,11 +125,18 @@ function analyzeUncached(word: string): Analysis[] {
 
   if (allUpper) {
     const entry = lookup(lower);
-    if (entry && entry.form === entry.form.toUpperCase()) return [reading(entry.form, 'PROPN', { Case: 'Nom' })];
+    if (entry && entry.form === entry.form.toUpperCase())
+      return [reading(entry.form, 'PROPN', { Case: 'Nom' })];
     // a short word in capitals is an abbreviation even when it spells a listed word (УЕФА),
     // unless it is a hand-listed common word in a headline (ЖӘНЕ)
     const handCommon = entry !== undefined && entry.tags.includes('!') && !entry.tags.includes('P');
-    if ([...word].length <= 5 && !handCommon) return [reading(entry?.tags.includes('P') ? entry.form : word, 'PROPN', { Case: 'Nom', Abbr: 'Yes' })];
+    if ([...word].length <= 5 && !handCommon)
+      return [
+        reading(entry?.tags.includes('P') ? entry.form : word, 'PROPN', {
+          Case: 'Nom',
+          Abbr: 'Yes',
+        }),
+      ];
   }
 
   const ranked = rankWord(lower, capitalised && !allUpper);

@@ -12,23 +12,117 @@ export interface ClosedForm {
 }
 
 const CASES: readonly (readonly [string, string])[] = [
-  ['Nom', ''], ['Gen', 'Gen'], ['Dat', 'Dat'], ['Acc', 'Acc'], ['Loc', 'Loc'], ['Abl', 'Abl'], ['Ins', 'Ins'],
+  ['Nom', ''],
+  ['Gen', 'Gen'],
+  ['Dat', 'Dat'],
+  ['Acc', 'Acc'],
+  ['Loc', 'Loc'],
+  ['Abl', 'Abl'],
+  ['Ins', 'Ins'],
 ];
 
 /** Paradigms as [lemma, pos, base features, nom, gen, dat, acc, loc, abl, ins]; '' when none. */
 const PARADIGMS: readonly (readonly string[])[] = [
-  ['мен', 'PRON', 'Person=1|Number=Sing|PronType=Prs', 'мен', 'менің', 'маған', 'мені', 'менде', 'менен', 'менімен'],
-  ['сен', 'PRON', 'Person=2|Number=Sing|PronType=Prs', 'сен', 'сенің', 'саған', 'сені', 'сенде', 'сенен', 'сенімен'],
-  ['ол', 'PRON', 'Person=3|Number=Sing|PronType=Prs', 'ол', 'оның', 'оған', 'оны', 'онда', 'одан', 'онымен'],
-  ['олар', 'PRON', 'Person=3|Number=Plur|PronType=Prs', 'олар', 'олардың', 'оларға', 'оларды', 'оларда', 'олардан', 'олармен'],
+  [
+    'мен',
+    'PRON',
+    'Person=1|Number=Sing|PronType=Prs',
+    'мен',
+    'менің',
+    'маған',
+    'мені',
+    'менде',
+    'менен',
+    'менімен',
+  ],
+  [
+    'сен',
+    'PRON',
+    'Person=2|Number=Sing|PronType=Prs',
+    'сен',
+    'сенің',
+    'саған',
+    'сені',
+    'сенде',
+    'сенен',
+    'сенімен',
+  ],
+  [
+    'ол',
+    'PRON',
+    'Person=3|Number=Sing|PronType=Prs',
+    'ол',
+    'оның',
+    'оған',
+    'оны',
+    'онда',
+    'одан',
+    'онымен',
+  ],
+  [
+    'олар',
+    'PRON',
+    'Person=3|Number=Plur|PronType=Prs',
+    'олар',
+    'олардың',
+    'оларға',
+    'оларды',
+    'оларда',
+    'олардан',
+    'олармен',
+  ],
   ['бұл', 'PRON', 'PronType=Dem', 'бұл', 'бұның', 'бұған', 'бұны', 'бұнда', 'бұдан', 'бұнымен'],
   ['бұл', 'PRON', 'PronType=Dem', '', 'мұның', 'мұған', 'мұны', 'мұнда', 'мұнан', 'мұнымен'],
-  ['бұл', 'PRON', 'PronType=Dem|Number=Plur', 'бұлар', 'бұлардың', 'бұларға', 'бұларды', 'бұларда', 'бұлардан', 'бұлармен'],
+  [
+    'бұл',
+    'PRON',
+    'PronType=Dem|Number=Plur',
+    'бұлар',
+    'бұлардың',
+    'бұларға',
+    'бұларды',
+    'бұларда',
+    'бұлардан',
+    'бұлармен',
+  ],
   ['осы', 'PRON', 'PronType=Dem', '', 'осының', 'осыған', 'осыны', 'осында', 'осыдан', 'осымен'],
-  ['осы', 'PRON', 'PronType=Dem|Number=Plur', 'осылар', 'осылардың', 'осыларға', 'осыларды', 'осыларда', 'осылардан', 'осылармен'],
+  [
+    'осы',
+    'PRON',
+    'PronType=Dem|Number=Plur',
+    'осылар',
+    'осылардың',
+    'осыларға',
+    'осыларды',
+    'осыларда',
+    'осылардан',
+    'осылармен',
+  ],
   ['сол', 'PRON', 'PronType=Dem', '', 'соның', 'соған', 'соны', 'сонда', 'содан', 'сонымен'],
-  ['сол', 'PRON', 'PronType=Dem|Number=Plur', 'солар', 'солардың', 'соларға', 'соларды', 'соларда', 'солардан', 'солармен'],
-  ['мына', 'PRON', 'PronType=Dem', '', 'мынаның', 'мынаған', 'мынаны', 'мында', 'мынадан', 'мынамен'],
+  [
+    'сол',
+    'PRON',
+    'PronType=Dem|Number=Plur',
+    'солар',
+    'солардың',
+    'соларға',
+    'соларды',
+    'соларда',
+    'солардан',
+    'солармен',
+  ],
+  [
+    'мына',
+    'PRON',
+    'PronType=Dem',
+    '',
+    'мынаның',
+    'мынаған',
+    'мынаны',
+    'мында',
+    'мынадан',
+    'мынамен',
+  ],
   ['ана', 'PRON', 'PronType=Dem', '', 'ананың', 'анаған', 'ананы', 'анда', 'анадан', 'анамен'],
   ['не', 'PRON', 'PronType=Int', '', 'ненің', 'неге', 'нені', 'неде', 'неден', 'немен'],
 ];
@@ -62,19 +156,33 @@ const EXTRA: readonly (readonly [string, string, Pos, string])[] = [
   ['жатырсыз', 'жат', 'AUX', 'Aspect=Prog|Tense=Pres|VerbForm=Fin|Person=2|Polite=Form'],
   ['жатырмыз', 'жат', 'AUX', 'Aspect=Prog|Tense=Pres|VerbForm=Fin|Person=1|Number=Plur'],
   // person endings written apart after a predicate noun (мүдделі мін) are forms of the copula
-  ['мын', 'е', 'AUX', 'Person=1|Number=Sing'], ['мін', 'е', 'AUX', 'Person=1|Number=Sing'],
-  ['бын', 'е', 'AUX', 'Person=1|Number=Sing'], ['бін', 'е', 'AUX', 'Person=1|Number=Sing'],
-  ['пын', 'е', 'AUX', 'Person=1|Number=Sing'], ['пін', 'е', 'AUX', 'Person=1|Number=Sing'],
-  ['мыз', 'е', 'AUX', 'Person=1|Number=Plur'], ['міз', 'е', 'AUX', 'Person=1|Number=Plur'],
-  ['быз', 'е', 'AUX', 'Person=1|Number=Plur'], ['пыз', 'е', 'AUX', 'Person=1|Number=Plur'],
-  ['піз', 'е', 'AUX', 'Person=1|Number=Plur'], ['сың', 'е', 'AUX', 'Person=2|Number=Sing'],
+  ['мын', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['мін', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['бын', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['бін', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['пын', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['пін', 'е', 'AUX', 'Person=1|Number=Sing'],
+  ['мыз', 'е', 'AUX', 'Person=1|Number=Plur'],
+  ['міз', 'е', 'AUX', 'Person=1|Number=Plur'],
+  ['быз', 'е', 'AUX', 'Person=1|Number=Plur'],
+  ['пыз', 'е', 'AUX', 'Person=1|Number=Plur'],
+  ['піз', 'е', 'AUX', 'Person=1|Number=Plur'],
+  ['сың', 'е', 'AUX', 'Person=2|Number=Sing'],
   ['сің', 'е', 'AUX', 'Person=2|Number=Sing'],
   // particles and conjunctions written in harmony variants share one lemma
-  ['да', 'да', 'CCONJ', ''], ['де', 'да', 'CCONJ', ''], ['та', 'да', 'CCONJ', ''], ['те', 'да', 'CCONJ', ''],
-  ['ма', 'ма', 'PART', 'PronType=Int'], ['ме', 'ма', 'PART', 'PronType=Int'],
-  ['ба', 'ма', 'PART', 'PronType=Int'], ['бе', 'ма', 'PART', 'PronType=Int'],
-  ['па', 'ма', 'PART', 'PronType=Int'], ['пе', 'ма', 'PART', 'PronType=Int'],
-  ['мен', 'мен', 'CCONJ', ''], ['пен', 'мен', 'CCONJ', ''], ['бен', 'мен', 'CCONJ', ''],
+  ['да', 'да', 'CCONJ', ''],
+  ['де', 'да', 'CCONJ', ''],
+  ['та', 'да', 'CCONJ', ''],
+  ['те', 'да', 'CCONJ', ''],
+  ['ма', 'ма', 'PART', 'PronType=Int'],
+  ['ме', 'ма', 'PART', 'PronType=Int'],
+  ['ба', 'ма', 'PART', 'PronType=Int'],
+  ['бе', 'ма', 'PART', 'PronType=Int'],
+  ['па', 'ма', 'PART', 'PronType=Int'],
+  ['пе', 'ма', 'PART', 'PronType=Int'],
+  ['мен', 'мен', 'CCONJ', ''],
+  ['пен', 'мен', 'CCONJ', ''],
+  ['бен', 'мен', 'CCONJ', ''],
 ];
 
 function parseFeatures(s: string): Record<string, string> {
@@ -99,9 +207,14 @@ export const CLOSED_FORMS: ReadonlyMap<string, readonly ClosedForm[]> = (() => {
     CASES.forEach(([caseName], i) => {
       const form = row[3 + i];
       if (!form) return;
-      put(form, { lemma, pos, features: Object.freeze({ ...parseFeatures(base), Case: caseName }) });
+      put(form, {
+        lemma,
+        pos,
+        features: Object.freeze({ ...parseFeatures(base), Case: caseName }),
+      });
     });
   }
-  for (const [form, lemma, pos, feats] of EXTRA) put(form, { lemma, pos, features: Object.freeze(parseFeatures(feats)) });
+  for (const [form, lemma, pos, feats] of EXTRA)
+    put(form, { lemma, pos, features: Object.freeze(parseFeatures(feats)) });
   return map;
 })();

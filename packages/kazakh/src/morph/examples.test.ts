@@ -4,7 +4,11 @@ import * as morph from './index.js';
 
 const sources = (
   import.meta as unknown as { glob(pattern: string[], options: object): Record<string, string> }
-).glob(['./*.ts', '!./*.test.ts', '!./lexicon-data.ts'], { query: '?raw', import: 'default', eager: true });
+).glob(['./*.ts', '!./*.test.ts', '!./lexicon-data.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 const lines = Object.values(sources).flatMap((source) =>
   (source.match(/\/\*\*[\s\S]*?\*\//gu) ?? []).flatMap((block) => {
@@ -22,7 +26,9 @@ describe('morphology doc examples', () => {
   for (const line of lines) {
     it(line, () => {
       const [, expression, expected] = /^(.*?);\s*\/\/\s*(.+)$/u.exec(line)!;
-      const run = new Function(...Object.keys(morph), `return (${expression});`) as (...a: unknown[]) => unknown;
+      const run = new Function(...Object.keys(morph), `return (${expression});`) as (
+        ...a: unknown[]
+      ) => unknown;
       expect(run(...Object.values(morph))).toEqual(new Function(`return (${expected});`)());
     });
   }

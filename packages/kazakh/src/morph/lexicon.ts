@@ -8,7 +8,8 @@ import { LEXICON_DATA } from './lexicon-data.js';
  * Tag letters used in the lexicon data (see packages/kazakh/lexicon/additions.tsv); '!' marks a
  * hand-written entry, known to be a word of its own.
  */
-export type LexTag = 'N' | 'J' | 'V' | 'P' | 'D' | 'R' | 'M' | 'A' | 'C' | 'S' | 'T' | 'I' | 'X' | 'E' | '!';
+export type LexTag =
+  'N' | 'J' | 'V' | 'P' | 'D' | 'R' | 'M' | 'A' | 'C' | 'S' | 'T' | 'I' | 'X' | 'E' | '!';
 
 export interface LexEntry {
   /** The entry as it is written in a lemma: proper nouns and abbreviations keep their capitals. */

@@ -30,7 +30,12 @@ describe('nominal chain', () => {
     const a = lemmatize('мемлекеттеріміздің');
     expect(a.lemma).toBe('мемлекет');
     expect(a.pos).toBe('NOUN');
-    expect(a.features).toMatchObject({ Number: 'Plur', 'Person[psor]': '1', 'Number[psor]': 'Plur', Case: 'Gen' });
+    expect(a.features).toMatchObject({
+      Number: 'Plur',
+      'Person[psor]': '1',
+      'Number[psor]': 'Plur',
+      Case: 'Gen',
+    });
   });
 
   it.each([
@@ -96,7 +101,11 @@ describe('verbal chain', () => {
   });
 
   it('reads plural verbal nouns as nouns', () => {
-    expect(lemmatize('сайлаулар')).toMatchObject({ lemma: 'сайлау', pos: 'NOUN', features: { Number: 'Plur' } });
+    expect(lemmatize('сайлаулар')).toMatchObject({
+      lemma: 'сайлау',
+      pos: 'NOUN',
+      features: { Number: 'Plur' },
+    });
     expect(lemmatize('кездесулер').lemma).toBe('кездесу');
   });
 
@@ -160,7 +169,10 @@ describe('case, abbreviations, numerals, compounds', () => {
     expect(lemmaOf('Назарбаевтың')).toBe('Назарбаев');
     expect(lemmaOf('министрі')).toBe('министр');
     expect(lemmaOf('институты')).toBe('институт');
-    expect(lemmatize('Чейнидің')).toMatchObject({ lemma: 'Чейни', features: { Case: 'Gen', Guess: 'Yes' } });
+    expect(lemmatize('Чейнидің')).toMatchObject({
+      lemma: 'Чейни',
+      features: { Case: 'Gen', Guess: 'Yes' },
+    });
   });
 
   it('keeps capitals on name parts of compounds and short capitalised abbreviations', () => {
@@ -171,7 +183,11 @@ describe('case, abbreviations, numerals, compounds', () => {
   });
 
   it('reads numerals with endings', () => {
-    expect(lemmatize('21-ші')).toMatchObject({ lemma: '21', pos: 'NUM', features: { NumType: 'Ord' } });
+    expect(lemmatize('21-ші')).toMatchObject({
+      lemma: '21',
+      pos: 'NUM',
+      features: { NumType: 'Ord' },
+    });
     expect(lemmatize('2017-нші').lemma).toBe('2017');
     expect(lemmatize('1990-жылдары').lemma).toBe('1990-жыл');
     expect(lemmatize('2010')).toMatchObject({ lemma: '2010', pos: 'NUM' });
@@ -192,7 +208,16 @@ describe('unknown words and isKnownWord', () => {
   });
 
   it('accepts words on a lexicon stem and rejects OCR damage', () => {
-    for (const w of ['қала', 'қызмет', 'бағыт', 'оңтүстік', 'үкімет', 'мүшелерінің', 'конвенция', 'комитет']) {
+    for (const w of [
+      'қала',
+      'қызмет',
+      'бағыт',
+      'оңтүстік',
+      'үкімет',
+      'мүшелерінің',
+      'конвенция',
+      'комитет',
+    ]) {
       expect(isKnownWord(w), w).toBe(true);
     }
     for (const w of ['кала', 'кызмет', 'багыт', 'онтүстік', 'укімет', 'мүшелерініц']) {

@@ -45,11 +45,15 @@ const MATCHES_BY_LAST_LETTER: ReadonlyMap<string, readonly Match[]> = (() => {
   };
   for (const list of MORPHS_BY_LAST_LETTER.values()) {
     for (const { morph, form } of list) {
-      const canon = morph.forms.includes(form) ? form : form.slice(0, -1) + ({ ғ: 'қ', г: 'к', б: 'п' } as Record<string, string>)[form[form.length - 1]!];
+      const canon = morph.forms.includes(form)
+        ? form
+        : form.slice(0, -1) +
+          ({ ғ: 'қ', г: 'к', б: 'п' } as Record<string, string>)[form[form.length - 1]!];
       const voiced = canon !== form;
       push({ morph, surface: form, canon, merged: false, voiced });
       // ы/і + й is written и: оқы + йды → оқиды; stem ы/і + у (verbal noun) → оқу
-      if (form.startsWith('й')) push({ morph, surface: 'и' + form.slice(1), canon, merged: true, voiced });
+      if (form.startsWith('й'))
+        push({ morph, surface: 'и' + form.slice(1), canon, merged: true, voiced });
       if (morph.id === 'VN') {
         push({ morph, surface: form, canon, merged: true, voiced });
         // й + у is written ю: қой + у → қою, жыми + у → жымию
@@ -70,7 +74,8 @@ function stemKeys(surface: string, beforeVowel: boolean, kind: 'N' | 'V'): [stri
     const d = devoiceFinal(surface);
     if (d) keys.push([d, 'voice']);
     // verb-final п becomes у before a vowel in some verbs: тап → тауып, жап → жауып
-    if (kind === 'V' && surface.length > 2 && surface.endsWith('у')) keys.push([surface.slice(0, -1) + 'п', 'voice']);
+    if (kind === 'V' && surface.length > 2 && surface.endsWith('у'))
+      keys.push([surface.slice(0, -1) + 'п', 'voice']);
     const r = restoreLostVowel(surface);
     if (r) keys.push([r, 'lostVowel']);
   }
@@ -91,7 +96,14 @@ export function segment(word: string, emptyStem = false): Segmentation[] {
   const out: Found = { known: [], guesses: [] };
   if (!emptyStem) {
     const entry = lookup(word);
-    if (entry) out.known.push({ stem: word, entry, kind: /^[VX!]+$/.test(entry.tags) ? 'V' : 'N', morphs: [], derived: false });
+    if (entry)
+      out.known.push({
+        stem: word,
+        entry,
+        kind: /^[VX!]+$/.test(entry.tags) ? 'V' : 'N',
+        morphs: [],
+        derived: false,
+      });
     else out.guesses.push({ stem: word, entry: undefined, kind: 'N', morphs: [], derived: false });
   }
   const last = word[word.length - 1];
@@ -126,7 +138,8 @@ function leftOf(rem: string, m: Match): string | null {
 function walk(rem: string, right: Match, chain: Morph[], out: Found, emptyStem: boolean): void {
   const beforeVowel = isVowel(right.canon[0]);
   if (rem.length === 0) {
-    if (emptyStem && right.morph.after.has('NSTEM')) out.known.push({ stem: '', entry: undefined, kind: 'N', morphs: chain, derived: false });
+    if (emptyStem && right.morph.after.has('NSTEM'))
+      out.known.push({ stem: '', entry: undefined, kind: 'N', morphs: chain, derived: false });
     return;
   }
   // rem as the stem
@@ -156,14 +169,25 @@ function walk(rem: string, right: Match, chain: Morph[], out: Found, emptyStem: 
   }
 }
 
-function addStem(surface: string, kind: 'N' | 'V', chain: Morph[], beforeVowel: boolean, out: Found, mergedAway = false): void {
+function addStem(
+  surface: string,
+  kind: 'N' | 'V',
+  chain: Morph[],
+  beforeVowel: boolean,
+  out: Found,
+  mergedAway = false,
+): void {
   let found = false;
   for (const [key, alternation] of stemKeys(surface, beforeVowel, kind)) {
     const entry = lookup(key);
     if (!entry) continue;
     // (the copula е, tagged X, has its own few forms in closed-forms.ts)
     if (kind === 'N' ? hasTag(entry, NOMINAL_TAGS) : hasTag(entry, 'V')) {
-      out.known.push(alternation ? { stem: key, entry, kind, morphs: chain, derived: false, alternation } : { stem: key, entry, kind, morphs: chain, derived: false });
+      out.known.push(
+        alternation
+          ? { stem: key, entry, kind, morphs: chain, derived: false, alternation }
+          : { stem: key, entry, kind, morphs: chain, derived: false },
+      );
       found = true;
     }
   }

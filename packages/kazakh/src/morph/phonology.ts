@@ -46,7 +46,14 @@ export function isBack(form: string): boolean {
     if (ch === 'и') sawI = true;
     // у between consonants is the vowel [u] of loanwords (ресурстар, институты); elsewhere it
     // is a glide or the verbal noun and neutral (тау, келуі)
-    if (ch === 'у' && i > 0 && i < form.length - 1 && !VOWELS.has(form[i - 1]!) && !VOWELS.has(form[i + 1]!)) return true;
+    if (
+      ch === 'у' &&
+      i > 0 &&
+      i < form.length - 1 &&
+      !VOWELS.has(form[i - 1]!) &&
+      !VOWELS.has(form[i + 1]!)
+    )
+      return true;
   }
   // a stem whose only vowel is и is front (ки → киген, ти → тиді)
   return !sawI;

@@ -10,12 +10,24 @@ import { voiceFinal } from './phonology.js';
 import type { Analysis, Pos } from './types.js';
 
 const TAG_POS: readonly (readonly [string, Pos])[] = [
-  ['P', 'PROPN'], ['R', 'PRON'], ['E', 'DET'], ['A', 'ADP'], ['C', 'CCONJ'], ['S', 'SCONJ'], ['T', 'PART'],
-  ['X', 'AUX'], ['M', 'NUM'], ['D', 'ADV'], ['I', 'INTJ'], ['J', 'ADJ'], ['N', 'NOUN'],
+  ['P', 'PROPN'],
+  ['R', 'PRON'],
+  ['E', 'DET'],
+  ['A', 'ADP'],
+  ['C', 'CCONJ'],
+  ['S', 'SCONJ'],
+  ['T', 'PART'],
+  ['X', 'AUX'],
+  ['M', 'NUM'],
+  ['D', 'ADV'],
+  ['I', 'INTJ'],
+  ['J', 'ADJ'],
+  ['N', 'NOUN'],
 ];
 
 function posOf(seg: Segmentation): Pos {
-  if (seg.kind === 'V') return seg.entry && hasTag(seg.entry, 'X') && !hasTag(seg.entry, 'V') ? 'AUX' : 'VERB';
+  if (seg.kind === 'V')
+    return seg.entry && hasTag(seg.entry, 'X') && !hasTag(seg.entry, 'V') ? 'AUX' : 'VERB';
   const entry: LexEntry | undefined = seg.entry;
   if (!entry) return 'NOUN';
   for (const [tag, pos] of TAG_POS) if (entry.tags.includes(tag)) return pos;
@@ -67,7 +79,14 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   if (seg.morphs[0]?.id === 'REL') s -= 3;
   if (wholeKnown && n === 1 && lastId === 'VN') s -= 2.5;
   // -ды/-ті on a listed word is more often the adjective suffix -лы than the accusative (маңызды)
-  if (wholeKnown && n === 1 && lastId === 'ACC' && !/[аәеиоөұүыіэюяё]$/.test(seg.stem) && !seg.entry?.tags.includes('P')) s -= 2.5;
+  if (
+    wholeKnown &&
+    n === 1 &&
+    lastId === 'ACC' &&
+    !/[аәеиоөұүыіэюяё]$/.test(seg.stem) &&
+    !seg.entry?.tags.includes('P')
+  )
+    s -= 2.5;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
   if (seg.morphs[0] && isPerson(seg.morphs[0].id) && seg.kind === 'N') s -= 2;
   if (seg.alternation === 'lostVowel') s -= 0.8;
@@ -105,7 +124,8 @@ function verbalNoun(stem: string): string {
 }
 
 /** Endings of common nouns and adjectives: an unknown capitalised word with one is not a name. */
-const COMMON_WORD_ENDING = /(лық|лік|дық|дік|тық|тік|шы|ші|шылық|шілік|лы|лі|ды|ді|ты|ті|сыз|сіз|ғы|гі|қы|кі)$/;
+const COMMON_WORD_ENDING =
+  /(лық|лік|дық|дік|тық|тік|шы|ші|шылық|шілік|лы|лі|ды|ді|ты|ті|сыз|сіз|ғы|гі|қы|кі)$/;
 
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   // A verbal noun in the plural is a lexicalised noun (толқулар → толқу): verbs do not pluralise.
@@ -114,7 +134,11 @@ export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
     for (const m of seg.morphs.slice(1)) Object.assign(features, m.features);
     if (!features.Case) features.Case = 'Nom';
     const surface = seg.alternation === 'voice' ? voiceFinal(seg.stem) : seg.stem;
-    return Object.freeze({ lemma: verbalNoun(surface.toLowerCase()), pos: 'NOUN', features: Object.freeze(features) });
+    return Object.freeze({
+      lemma: verbalNoun(surface.toLowerCase()),
+      pos: 'NOUN',
+      features: Object.freeze(features),
+    });
   }
   const features: Record<string, string> = {};
   let pos = posOf(seg);

@@ -10,14 +10,60 @@ import { isBack, soundClass, type SoundClass } from './phonology.js';
 
 export type MorphId =
   // nominal
-  | 'PL' | 'P1S' | 'P2S' | 'P2SF' | 'P3' | 'P1P' | 'P2P' | 'P2PF'
-  | 'GEN' | 'DAT' | 'ACC' | 'LOC' | 'ABL' | 'INS' | 'EQU' | 'SIM' | 'REL' | 'LIK'
-  | 'C1S' | 'C2S' | 'C2SF' | 'C1P' | 'C2P' | 'C2PF' | 'C3E' | 'Q'
+  | 'PL'
+  | 'P1S'
+  | 'P2S'
+  | 'P2SF'
+  | 'P3'
+  | 'P1P'
+  | 'P2P'
+  | 'P2PF'
+  | 'GEN'
+  | 'DAT'
+  | 'ACC'
+  | 'LOC'
+  | 'ABL'
+  | 'INS'
+  | 'EQU'
+  | 'SIM'
+  | 'REL'
+  | 'LIK'
+  | 'C1S'
+  | 'C2S'
+  | 'C2SF'
+  | 'C1P'
+  | 'C2P'
+  | 'C2PF'
+  | 'C3E'
+  | 'Q'
   // verbal
-  | 'PASS' | 'REFL' | 'RECIP' | 'NEG'
-  | 'PAST' | 'AOR' | 'FUT' | 'NFUT' | 'PPAST' | 'PPRES' | 'CONVP' | 'VN' | 'COND' | 'GALY'
-  | 'IMP2F' | 'IMP2P' | 'IMP3' | 'IMP1S' | 'IMP1P' | 'OPT' | 'INTENT'
-  | 'A3' | 'K1S' | 'K2S' | 'K2SF' | 'K1P' | 'K2P';
+  | 'PASS'
+  | 'REFL'
+  | 'RECIP'
+  | 'NEG'
+  | 'PAST'
+  | 'AOR'
+  | 'FUT'
+  | 'NFUT'
+  | 'PPAST'
+  | 'PPRES'
+  | 'CONVP'
+  | 'VN'
+  | 'COND'
+  | 'GALY'
+  | 'IMP2F'
+  | 'IMP2P'
+  | 'IMP3'
+  | 'IMP1S'
+  | 'IMP1P'
+  | 'OPT'
+  | 'INTENT'
+  | 'A3'
+  | 'K1S'
+  | 'K2S'
+  | 'K2SF'
+  | 'K1P'
+  | 'K2P';
 
 /** Where a morpheme may attach: a stem kind or the morpheme before it. */
 export type Slot = MorphId | 'NSTEM' | 'VSTEM';
@@ -52,7 +98,10 @@ const NPOSS: Slot[] = [...NPL, 'P1S', 'P2S', 'P2SF', 'P3', 'P1P', 'P2P', 'P2PF']
 const NCASE: Slot[] = [...NPOSS, 'GEN', 'DAT', 'ACC', 'LOC', 'ABL', 'INS', 'EQU', 'SIM', 'REL'];
 
 function both(stems: readonly string[]): string[] {
-  return stems.flatMap((s) => [s.replaceAll('A', 'а').replaceAll('I', 'ы'), s.replaceAll('A', 'е').replaceAll('I', 'і')]);
+  return stems.flatMap((s) => [
+    s.replaceAll('A', 'а').replaceAll('I', 'ы'),
+    s.replaceAll('A', 'е').replaceAll('I', 'і'),
+  ]);
 }
 
 interface Spec {
@@ -70,47 +119,91 @@ const ndQ = (c: SoundClass): string => (c === 'K' ? 'т' : 'д');
 
 const SPECS: Record<MorphId, Spec> = {
   PL: {
-    chain: 'N', after: NBASE, features: { Number: 'Plur' }, forms: both(['лAр', 'дAр', 'тAр']), cost: 1,
+    chain: 'N',
+    after: NBASE,
+    features: { Number: 'Plur' },
+    forms: both(['лAр', 'дAр', 'тAр']),
+    cost: 1,
     pick: (p, _i, c) => (c === 'V' || c === 'R' ? 'л' : c === 'K' ? 'т' : 'д') + A(p) + 'р',
   },
   P1S: {
-    chain: 'N', after: NPL, features: { 'Number[psor]': 'Sing', 'Person[psor]': '1' }, forms: both(['м', 'Iм']), cost: 3.5,
+    chain: 'N',
+    after: NPL,
+    features: { 'Number[psor]': 'Sing', 'Person[psor]': '1' },
+    forms: both(['м', 'Iм']),
+    cost: 3.5,
     pick: (p, _i, c) => vowelInitial(c, I(p) + 'м', 'м'),
   },
   P2S: {
-    chain: 'N', after: NPL, features: { 'Number[psor]': 'Sing', 'Person[psor]': '2' }, forms: both(['ң', 'Iң']), cost: 4,
+    chain: 'N',
+    after: NPL,
+    features: { 'Number[psor]': 'Sing', 'Person[psor]': '2' },
+    forms: both(['ң', 'Iң']),
+    cost: 4,
     pick: (p, _i, c) => vowelInitial(c, I(p) + 'ң', 'ң'),
   },
   P2SF: {
-    chain: 'N', after: NPL, features: { 'Number[psor]': 'Sing', 'Person[psor]': '2', Polite: 'Form' }, forms: both(['ңIз', 'IңIз']), cost: 3,
+    chain: 'N',
+    after: NPL,
+    features: { 'Number[psor]': 'Sing', 'Person[psor]': '2', Polite: 'Form' },
+    forms: both(['ңIз', 'IңIз']),
+    cost: 3,
     pick: (p, _i, c) => vowelInitial(c, I(p) + 'ң' + I(p) + 'з', 'ң' + I(p) + 'з'),
   },
   P3: {
-    chain: 'N', after: NPL, features: { 'Number[psor]': 'Plur,Sing', 'Person[psor]': '3' }, forms: both(['сI', 'I']), cost: 1,
+    chain: 'N',
+    after: NPL,
+    features: { 'Number[psor]': 'Plur,Sing', 'Person[psor]': '3' },
+    forms: both(['сI', 'I']),
+    cost: 1,
     pick: (p, _i, c) => vowelInitial(c, I(p), 'с' + I(p)),
   },
   P1P: {
-    chain: 'N', after: NPL, features: { 'Number[psor]': 'Plur', 'Person[psor]': '1' }, forms: both(['мIз', 'IмIз']), cost: 2,
+    chain: 'N',
+    after: NPL,
+    features: { 'Number[psor]': 'Plur', 'Person[psor]': '1' },
+    forms: both(['мIз', 'IмIз']),
+    cost: 2,
     pick: (p, _i, c) => vowelInitial(c, I(p) + 'м' + I(p) + 'з', 'м' + I(p) + 'з'),
   },
   P2P: {
-    chain: 'N', after: ['PL'], features: { 'Number[psor]': 'Plur', 'Person[psor]': '2' }, forms: both(['Iң']), cost: 5,
+    chain: 'N',
+    after: ['PL'],
+    features: { 'Number[psor]': 'Plur', 'Person[psor]': '2' },
+    forms: both(['Iң']),
+    cost: 5,
     pick: (p) => I(p) + 'ң',
   },
   P2PF: {
-    chain: 'N', after: ['PL'], features: { 'Number[psor]': 'Plur', 'Person[psor]': '2', Polite: 'Form' }, forms: both(['IңIз']), cost: 5,
+    chain: 'N',
+    after: ['PL'],
+    features: { 'Number[psor]': 'Plur', 'Person[psor]': '2', Polite: 'Form' },
+    forms: both(['IңIз']),
+    cost: 5,
     pick: (p) => I(p) + 'ң' + I(p) + 'з',
   },
   GEN: {
-    chain: 'N', after: NPOSS, features: { Case: 'Gen' }, forms: both(['нIң', 'дIң', 'тIң']), cost: 1,
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Gen' },
+    forms: both(['нIң', 'дIң', 'тIң']),
+    cost: 1,
     pick: (p, _i, c) => (c === 'V' || c === 'N' ? 'н' : c === 'K' ? 'т' : 'д') + I(p) + 'ң',
   },
   ACC: {
-    chain: 'N', after: NPOSS, features: { Case: 'Acc' }, forms: both(['нI', 'дI', 'тI', 'н']), cost: 1.5,
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Acc' },
+    forms: both(['нI', 'дI', 'тI', 'н']),
+    cost: 1.5,
     pick: (p, i, c) => (afterP3(i) ? 'н' : (c === 'V' ? 'н' : c === 'K' ? 'т' : 'д') + I(p)),
   },
   DAT: {
-    chain: 'N', after: NPOSS, features: { Case: 'Dat' }, forms: ['ға', 'қа', 'ге', 'ке', 'на', 'не', 'а', 'е'], cost: 1,
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Dat' },
+    forms: ['ға', 'қа', 'ге', 'ке', 'на', 'не', 'а', 'е'],
+    cost: 1,
     pick: (p, i, c) => {
       if (afterP3(i)) return 'н' + A(p);
       if (i === 'P1S' || i === 'P2S') return A(p);
@@ -119,181 +212,358 @@ const SPECS: Record<MorphId, Spec> = {
     },
   },
   LOC: {
-    chain: 'N', after: NPOSS, features: { Case: 'Loc' }, forms: both(['дA', 'тA', 'ндA']), cost: 1,
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Loc' },
+    forms: both(['дA', 'тA', 'ндA']),
+    cost: 1,
     pick: (p, i, c) => (afterP3(i) ? 'нд' : ndQ(c)) + A(p),
   },
   ABL: {
-    chain: 'N', after: NPOSS, features: { Case: 'Abl' }, forms: both(['дAн', 'тAн', 'нAн']), cost: 1,
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Abl' },
+    forms: both(['дAн', 'тAн', 'нAн']),
+    cost: 1,
     pick: (p, i, c) => (afterP3(i) || c === 'N' ? 'н' : ndQ(c)) + A(p) + 'н',
   },
   INS: {
-    chain: 'N', after: NPOSS, features: { Case: 'Ins' }, forms: ['мен', 'бен', 'пен', 'менен', 'бенен', 'пенен'], cost: 1.5,
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Ins' },
+    forms: ['мен', 'бен', 'пен', 'менен', 'бенен', 'пенен'],
+    cost: 1.5,
     pick: (_p, _i, c) => (c === 'Z' ? 'бен' : c === 'K' ? 'пен' : 'мен'),
   },
   EQU: {
-    chain: 'N', after: NPOSS, features: { Case: 'Equ' }, forms: ['ша', 'ше'], cost: 4,
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Equ' },
+    forms: ['ша', 'ше'],
+    cost: 4,
     pick: (p) => 'ш' + A(p),
   },
   SIM: {
-    chain: 'N', after: NPOSS, features: { Case: 'Sim' }, forms: both(['дAй', 'тAй']), cost: 2.5,
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Sim' },
+    forms: both(['дAй', 'тAй']),
+    cost: 2.5,
     pick: (p, _i, c) => (c === 'K' ? 'т' : 'д') + A(p) + 'й',
   },
   REL: {
     // -ғы/-гі after the locative (қаладағы) and after time words (жылғы, бұрынғы)
-    chain: 'N', after: ['NSTEM', 'LOC', 'PL'], features: { Case: 'Loc' }, forms: ['ғы', 'гі', 'қы', 'кі'], cost: 1,
+    chain: 'N',
+    after: ['NSTEM', 'LOC', 'PL'],
+    features: { Case: 'Loc' },
+    forms: ['ғы', 'гі', 'қы', 'кі'],
+    cost: 1,
     pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қ' : 'к') : isBack(p) ? 'ғ' : 'г') + I(p),
   },
   LIK: {
     // -дық after a past participle nominalises it: жасалғандығы (lemma stays the verb)
-    chain: 'N', after: ['PPAST', 'PPRES'], features: {}, forms: both(['дIқ', 'дIк', 'тIқ', 'тIк', 'лIқ', 'лIк']), cost: 2,
-    pick: (p, _i, c) => (c === 'V' || c === 'R' ? 'л' : c === 'K' ? 'т' : 'д') + I(p) + (isBack(p) ? 'қ' : 'к'),
+    chain: 'N',
+    after: ['PPAST', 'PPRES'],
+    features: {},
+    forms: both(['дIқ', 'дIк', 'тIқ', 'тIк', 'лIқ', 'лIк']),
+    cost: 2,
+    pick: (p, _i, c) =>
+      (c === 'V' || c === 'R' ? 'л' : c === 'K' ? 'т' : 'д') + I(p) + (isBack(p) ? 'қ' : 'к'),
   },
   // predicative person endings on nominals and participles (мемлекеттерміз, қуаныштымын)
   C1S: {
-    chain: 'N', after: NCASE, features: { Number: 'Sing', Person: '1' }, forms: both(['мIн', 'бIн', 'пIн']), cost: 3,
+    chain: 'N',
+    after: NCASE,
+    features: { Number: 'Sing', Person: '1' },
+    forms: both(['мIн', 'бIн', 'пIн']),
+    cost: 3,
     pick: (p, _i, c) => (c === 'Z' ? 'б' : c === 'K' ? 'п' : 'м') + I(p) + 'н',
   },
   C2S: {
-    chain: 'N', after: NCASE, features: { Number: 'Sing', Person: '2' }, forms: both(['сIң']), cost: 4,
+    chain: 'N',
+    after: NCASE,
+    features: { Number: 'Sing', Person: '2' },
+    forms: both(['сIң']),
+    cost: 4,
     pick: (p) => 'с' + I(p) + 'ң',
   },
   C2SF: {
-    chain: 'N', after: NCASE, features: { Number: 'Sing', Person: '2', Polite: 'Form' }, forms: both(['сIз']), cost: 3,
+    chain: 'N',
+    after: NCASE,
+    features: { Number: 'Sing', Person: '2', Polite: 'Form' },
+    forms: both(['сIз']),
+    cost: 3,
     pick: (p) => 'с' + I(p) + 'з',
   },
   C1P: {
-    chain: 'N', after: NCASE, features: { Number: 'Plur', Person: '1' }, forms: both(['мIз', 'бIз', 'пIз']), cost: 3,
+    chain: 'N',
+    after: NCASE,
+    features: { Number: 'Plur', Person: '1' },
+    forms: both(['мIз', 'бIз', 'пIз']),
+    cost: 3,
     pick: (p, _i, c) => (c === 'Z' ? 'б' : c === 'K' ? 'п' : 'м') + I(p) + 'з',
   },
   C2P: {
-    chain: 'N', after: NCASE, features: { Number: 'Plur', Person: '2' }, forms: ['сыңдар', 'сіңдер'], cost: 5,
+    chain: 'N',
+    after: NCASE,
+    features: { Number: 'Plur', Person: '2' },
+    forms: ['сыңдар', 'сіңдер'],
+    cost: 5,
     pick: (p) => (isBack(p) ? 'сыңдар' : 'сіңдер'),
   },
   C2PF: {
-    chain: 'N', after: NCASE, features: { Number: 'Plur', Person: '2', Polite: 'Form' }, forms: ['сыздар', 'сіздер'], cost: 4,
+    chain: 'N',
+    after: NCASE,
+    features: { Number: 'Plur', Person: '2', Polite: 'Form' },
+    forms: ['сыздар', 'сіздер'],
+    cost: 4,
     pick: (p) => (isBack(p) ? 'сыздар' : 'сіздер'),
   },
   C3E: {
     // evidential 3rd person after the -ып converb: келіпті, барыпты
-    chain: 'V', after: ['CONVP'], features: { Evident: 'Nfh', Person: '3', VerbForm: 'Fin' }, forms: both(['тI']), cost: 2,
+    chain: 'V',
+    after: ['CONVP'],
+    features: { Evident: 'Nfh', Person: '3', VerbForm: 'Fin' },
+    forms: both(['тI']),
+    cost: 2,
     pick: (p) => 'т' + I(p),
   },
   Q: {
-    chain: 'N', after: [...NCASE, 'C1S', 'C2S', 'C2SF', 'C1P', 'A3', 'K1S', 'K2S', 'K2SF', 'K1P', 'PAST'], features: { Polarity: 'Int' },
-    forms: both(['мA', 'бA', 'пA']), cost: 6,
+    chain: 'N',
+    after: [...NCASE, 'C1S', 'C2S', 'C2SF', 'C1P', 'A3', 'K1S', 'K2S', 'K2SF', 'K1P', 'PAST'],
+    features: { Polarity: 'Int' },
+    forms: both(['мA', 'бA', 'пA']),
+    cost: 6,
     pick: (p, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + A(p),
   },
   // ---- verbal chain
   PASS: {
-    chain: 'V', after: ['VSTEM', 'RECIP'], features: { Voice: 'Pass' }, forms: both(['л', 'н', 'Iл', 'Iн']), cost: 1.5,
+    chain: 'V',
+    after: ['VSTEM', 'RECIP'],
+    features: { Voice: 'Pass' },
+    forms: both(['л', 'н', 'Iл', 'Iн']),
+    cost: 1.5,
     // -л after a vowel, but -н after -ла/-ле (жоспарлан-, бағалан-) and -ын after л (бөлін-)
-    pick: (p, _i, c) => (c === 'V' ? (/л[ае]$/.test(p) ? 'н' : 'л') : c === 'L' ? I(p) + 'н' : I(p) + 'л'),
+    pick: (p, _i, c) =>
+      c === 'V' ? (/л[ае]$/.test(p) ? 'н' : 'л') : c === 'L' ? I(p) + 'н' : I(p) + 'л',
   },
   REFL: {
-    chain: 'V', after: ['VSTEM'], features: { Voice: 'Mid' }, forms: both(['н', 'Iн']), cost: 3,
+    chain: 'V',
+    after: ['VSTEM'],
+    features: { Voice: 'Mid' },
+    forms: both(['н', 'Iн']),
+    cost: 3,
     pick: (p, _i, c) => (c === 'V' ? 'н' : I(p) + 'н'),
   },
   RECIP: {
-    chain: 'V', after: ['VSTEM'], features: { Voice: 'Rcp' }, forms: both(['с', 'Iс']), cost: 2,
+    chain: 'V',
+    after: ['VSTEM'],
+    features: { Voice: 'Rcp' },
+    forms: both(['с', 'Iс']),
+    cost: 2,
     pick: (p, _i, c) => (c === 'V' ? 'с' : I(p) + 'с'),
   },
   NEG: {
-    chain: 'V', after: VBASE, features: { Polarity: 'Neg' }, forms: both(['мA', 'бA', 'пA']), cost: 1.5,
+    chain: 'V',
+    after: VBASE,
+    features: { Polarity: 'Neg' },
+    forms: both(['мA', 'бA', 'пA']),
+    cost: 1.5,
     pick: (p, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + A(p),
   },
   PAST: {
-    chain: 'V', after: VNEG, features: { Tense: 'Past', Mood: 'Ind', VerbForm: 'Fin' }, forms: both(['дI', 'тI']), cost: 1,
+    chain: 'V',
+    after: VNEG,
+    features: { Tense: 'Past', Mood: 'Ind', VerbForm: 'Fin' },
+    forms: both(['дI', 'тI']),
+    cost: 1,
     pick: (p, _i, c) => ndQ(c) + I(p),
   },
   AOR: {
     // present/future stem -а/-е/-й; alone it is the -а converb
-    chain: 'V', after: VNEG, features: { VerbForm: 'Conv', Aspect: 'Imp' }, forms: ['а', 'е', 'й'], cost: 1.5,
+    chain: 'V',
+    after: VNEG,
+    features: { VerbForm: 'Conv', Aspect: 'Imp' },
+    forms: ['а', 'е', 'й'],
+    cost: 1.5,
     pick: (p, _i, c) => (c === 'V' ? 'й' : A(p)),
   },
   A3: {
-    chain: 'V', after: ['AOR'], features: { Tense: 'Pres', Aspect: 'Hab', Mood: 'Ind', VerbForm: 'Fin', Person: '3' }, forms: both(['дI']), cost: 0,
+    chain: 'V',
+    after: ['AOR'],
+    features: { Tense: 'Pres', Aspect: 'Hab', Mood: 'Ind', VerbForm: 'Fin', Person: '3' },
+    forms: both(['дI']),
+    cost: 0,
     pick: (p) => 'д' + I(p),
   },
   FUT: {
-    chain: 'V', after: VBASE, features: { Tense: 'Fut', VerbForm: 'Part' }, forms: both(['р', 'Aр']), cost: 3,
+    chain: 'V',
+    after: VBASE,
+    features: { Tense: 'Fut', VerbForm: 'Part' },
+    forms: both(['р', 'Aр']),
+    cost: 3,
     pick: (p, _i, c) => (c === 'V' ? 'р' : A(p) + 'р'),
   },
   NFUT: {
-    chain: 'V', after: ['NEG'], features: { Tense: 'Fut', VerbForm: 'Part' }, forms: ['с'], cost: 3,
+    chain: 'V',
+    after: ['NEG'],
+    features: { Tense: 'Fut', VerbForm: 'Part' },
+    forms: ['с'],
+    cost: 3,
     pick: () => 'с',
   },
   PPAST: {
-    chain: 'V', after: VNEG, features: { Tense: 'Past', VerbForm: 'Part' }, forms: both(['ғAн', 'қAн']).map((f) => f.replace('ғен', 'ген').replace('қен', 'кен')), cost: 1,
+    chain: 'V',
+    after: VNEG,
+    features: { Tense: 'Past', VerbForm: 'Part' },
+    forms: both(['ғAн', 'қAн']).map((f) => f.replace('ғен', 'ген').replace('қен', 'кен')),
+    cost: 1,
     pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қ' : 'к') : isBack(p) ? 'ғ' : 'г') + A(p) + 'н',
   },
   PPRES: {
-    chain: 'V', after: VNEG, features: { Tense: 'Pres', VerbForm: 'Part' }, forms: ['атын', 'етін', 'йтын', 'йтін'], cost: 1.5,
+    chain: 'V',
+    after: VNEG,
+    features: { Tense: 'Pres', VerbForm: 'Part' },
+    forms: ['атын', 'етін', 'йтын', 'йтін'],
+    cost: 1.5,
     pick: (p, _i, c) => (c === 'V' ? 'й' : A(p)) + 'т' + I(p) + 'н',
   },
   CONVP: {
-    chain: 'V', after: VNEG, features: { Aspect: 'Perf', VerbForm: 'Conv' }, forms: both(['п', 'Iп']), cost: 1,
+    chain: 'V',
+    after: VNEG,
+    features: { Aspect: 'Perf', VerbForm: 'Conv' },
+    forms: both(['п', 'Iп']),
+    cost: 1,
     pick: (p, _i, c) => (c === 'V' ? 'п' : I(p) + 'п'),
   },
   GALY: {
-    chain: 'V', after: VNEG, features: { VerbForm: 'Conv' }, forms: ['ғалы', 'гелі', 'қалы', 'келі'], cost: 3,
+    chain: 'V',
+    after: VNEG,
+    features: { VerbForm: 'Conv' },
+    forms: ['ғалы', 'гелі', 'қалы', 'келі'],
+    cost: 3,
     pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қалы' : 'келі') : isBack(p) ? 'ғалы' : 'гелі'),
   },
   VN: {
-    chain: 'V', after: VNEG, features: { VerbForm: 'Ger' }, forms: ['у'], cost: 1,
+    chain: 'V',
+    after: VNEG,
+    features: { VerbForm: 'Ger' },
+    forms: ['у'],
+    cost: 1,
     pick: () => 'у',
   },
   COND: {
-    chain: 'V', after: VNEG, features: { Mood: 'Cnd', VerbForm: 'Fin' }, forms: ['са', 'се'], cost: 1,
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Cnd', VerbForm: 'Fin' },
+    forms: ['са', 'се'],
+    cost: 1,
     pick: (p) => 'с' + A(p),
   },
   IMP2F: {
-    chain: 'V', after: VNEG, features: { Mood: 'Imp', Person: '2', Polite: 'Form', VerbForm: 'Fin' }, forms: both(['ңIз', 'IңIз']), cost: 3,
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Imp', Person: '2', Polite: 'Form', VerbForm: 'Fin' },
+    forms: both(['ңIз', 'IңIз']),
+    cost: 3,
     pick: (p, _i, c) => vowelInitial(c, I(p) + 'ң' + I(p) + 'з', 'ң' + I(p) + 'з'),
   },
   IMP2P: {
-    chain: 'V', after: VNEG, features: { Mood: 'Imp', Person: '2', Number: 'Plur', VerbForm: 'Fin' }, forms: ['ңдар', 'ңдер', 'ыңдар', 'іңдер'], cost: 5,
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Imp', Person: '2', Number: 'Plur', VerbForm: 'Fin' },
+    forms: ['ңдар', 'ңдер', 'ыңдар', 'іңдер'],
+    cost: 5,
     pick: (p, _i, c) => vowelInitial(c, I(p) + 'ңд' + A(p) + 'р', 'ңд' + A(p) + 'р'),
   },
   IMP3: {
-    chain: 'V', after: VNEG, features: { Mood: 'Imp', Person: '3', VerbForm: 'Fin' }, forms: both(['сIн']), cost: 2,
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Imp', Person: '3', VerbForm: 'Fin' },
+    forms: both(['сIн']),
+    cost: 2,
     pick: (p) => 'с' + I(p) + 'н',
   },
   IMP1S: {
-    chain: 'V', after: VNEG, features: { Mood: 'Imp', Person: '1', Number: 'Sing', VerbForm: 'Fin' }, forms: ['айын', 'ейін', 'йын', 'йін'], cost: 4,
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Imp', Person: '1', Number: 'Sing', VerbForm: 'Fin' },
+    forms: ['айын', 'ейін', 'йын', 'йін'],
+    cost: 4,
     pick: (p, _i, c) => (c === 'V' ? 'й' : A(p) + 'й') + I(p) + 'н',
   },
   IMP1P: {
-    chain: 'V', after: VNEG, features: { Mood: 'Imp', Person: '1', Number: 'Plur', VerbForm: 'Fin' }, forms: ['айық', 'ейік', 'йық', 'йік'], cost: 3,
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Imp', Person: '1', Number: 'Plur', VerbForm: 'Fin' },
+    forms: ['айық', 'ейік', 'йық', 'йік'],
+    cost: 3,
     pick: (p, _i, c) => (c === 'V' ? 'й' : A(p) + 'й') + (isBack(p) ? 'ық' : 'ік'),
   },
   OPT: {
-    chain: 'V', after: VNEG, features: { Mood: 'Opt', VerbForm: 'Fin' }, forms: ['ғай', 'гей', 'қай', 'кей'], cost: 5,
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Opt', VerbForm: 'Fin' },
+    forms: ['ғай', 'гей', 'қай', 'кей'],
+    cost: 5,
     pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қай' : 'кей') : isBack(p) ? 'ғай' : 'гей'),
   },
   INTENT: {
-    chain: 'V', after: VNEG, features: { Mood: 'Des' }, forms: ['мақ', 'мек', 'бақ', 'бек', 'пақ', 'пек'], cost: 3,
-    pick: (p, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + (isBack(p) ? 'ақ' : 'ек'),
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Des' },
+    forms: ['мақ', 'мек', 'бақ', 'бек', 'пақ', 'пек'],
+    cost: 3,
+    pick: (p, _i, c) =>
+      (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + (isBack(p) ? 'ақ' : 'ек'),
   },
   // person endings of the past tense and conditional (келдім, келсек)
-  K1S: { chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Sing', Person: '1' }, forms: ['м'], cost: 1, pick: () => 'м' },
-  K2S: { chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Sing', Person: '2' }, forms: ['ң'], cost: 3, pick: () => 'ң' },
+  K1S: {
+    chain: 'V',
+    after: ['PAST', 'COND'],
+    features: { Number: 'Sing', Person: '1' },
+    forms: ['м'],
+    cost: 1,
+    pick: () => 'м',
+  },
+  K2S: {
+    chain: 'V',
+    after: ['PAST', 'COND'],
+    features: { Number: 'Sing', Person: '2' },
+    forms: ['ң'],
+    cost: 3,
+    pick: () => 'ң',
+  },
   K2SF: {
-    chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Sing', Person: '2', Polite: 'Form' }, forms: ['ңыз', 'ңіз'], cost: 2,
+    chain: 'V',
+    after: ['PAST', 'COND'],
+    features: { Number: 'Sing', Person: '2', Polite: 'Form' },
+    forms: ['ңыз', 'ңіз'],
+    cost: 2,
     pick: (p) => 'ң' + I(p) + 'з',
   },
   K1P: {
-    chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Plur', Person: '1' }, forms: ['қ', 'к'], cost: 4,
+    chain: 'V',
+    after: ['PAST', 'COND'],
+    features: { Number: 'Plur', Person: '1' },
+    forms: ['қ', 'к'],
+    cost: 4,
     pick: (p) => (isBack(p) ? 'қ' : 'к'),
   },
   K2P: {
-    chain: 'V', after: ['PAST', 'COND'], features: { Number: 'Plur', Person: '2' }, forms: ['ңдар', 'ңдер'], cost: 4,
+    chain: 'V',
+    after: ['PAST', 'COND'],
+    features: { Number: 'Plur', Person: '2' },
+    forms: ['ңдар', 'ңдер'],
+    cost: 4,
     pick: (p) => 'ңд' + A(p) + 'р',
   },
 };
 
 // Predicative person endings also follow finite and participial verb forms (барамын, келгенмін).
 const PERSON_AFTER_VERB: Slot[] = ['AOR', 'FUT', 'NFUT', 'PPAST', 'PPRES', 'CONVP', 'INTENT'];
-for (const id of ['C1S', 'C2S', 'C2SF', 'C1P', 'C2P', 'C2PF'] as const) SPECS[id].after.push(...PERSON_AFTER_VERB);
+for (const id of ['C1S', 'C2S', 'C2SF', 'C1P', 'C2P', 'C2PF'] as const)
+  SPECS[id].after.push(...PERSON_AFTER_VERB);
 
 function build(id: MorphId, s: Spec): Morph {
   return Object.freeze({
@@ -312,23 +582,24 @@ export const MORPHS: ReadonlyMap<MorphId, Morph> = new Map(
 );
 
 /** Morphemes indexed by the last letter of their allomorphs, for fast matching at a word's end. */
-export const MORPHS_BY_LAST_LETTER: ReadonlyMap<string, readonly { morph: Morph; form: string }[]> = (() => {
-  const index = new Map<string, { morph: Morph; form: string }[]>();
-  for (const m of MORPHS.values()) {
-    for (const form of m.forms) {
-      const variants = new Set([form]);
-      // a final п к қ of a suffix voices before a following vowel-initial suffix (жасалғандығы)
-      const last = form[form.length - 1];
-      if (last === 'қ') variants.add(form.slice(0, -1) + 'ғ');
-      if (last === 'к') variants.add(form.slice(0, -1) + 'г');
-      if (last === 'п') variants.add(form.slice(0, -1) + 'б');
-      for (const v of variants) {
-        const key = v[v.length - 1]!;
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        list.push({ morph: m, form: v });
+export const MORPHS_BY_LAST_LETTER: ReadonlyMap<string, readonly { morph: Morph; form: string }[]> =
+  (() => {
+    const index = new Map<string, { morph: Morph; form: string }[]>();
+    for (const m of MORPHS.values()) {
+      for (const form of m.forms) {
+        const variants = new Set([form]);
+        // a final п к қ of a suffix voices before a following vowel-initial suffix (жасалғандығы)
+        const last = form[form.length - 1];
+        if (last === 'қ') variants.add(form.slice(0, -1) + 'ғ');
+        if (last === 'к') variants.add(form.slice(0, -1) + 'г');
+        if (last === 'п') variants.add(form.slice(0, -1) + 'б');
+        for (const v of variants) {
+          const key = v[v.length - 1]!;
+          let list = index.get(key);
+          if (!list) index.set(key, (list = []));
+          list.push({ morph: m, form: v });
+        }
       }
     }
-  }
-  return index;
-})();
+    return index;
+  })();

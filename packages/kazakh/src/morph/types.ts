@@ -1,7 +1,20 @@
 /** Universal Dependencies part-of-speech tags used by the analyser. */
 export type Pos =
-  | 'NOUN' | 'PROPN' | 'ADJ' | 'VERB' | 'ADV' | 'PRON' | 'NUM' | 'ADP'
-  | 'CCONJ' | 'SCONJ' | 'PART' | 'INTJ' | 'AUX' | 'DET' | 'X';
+  | 'NOUN'
+  | 'PROPN'
+  | 'ADJ'
+  | 'VERB'
+  | 'ADV'
+  | 'PRON'
+  | 'NUM'
+  | 'ADP'
+  | 'CCONJ'
+  | 'SCONJ'
+  | 'PART'
+  | 'INTJ'
+  | 'AUX'
+  | 'DET'
+  | 'X';
 
 /** One reading of a word form. */
 export interface Analysis {
