@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '../../src/modules.js';
+import { ROLES, type Actor, type Role } from '../../src/platform/auth/actor.js';
+import { can } from '../../src/platform/auth/policy.js';
+import { hashToken, newToken, openSession } from '../../src/platform/auth/sessions.js';
+import { newTotpSecret, totp } from '../../src/platform/auth/totp.js';
+import type { AnyRoute } from '../../src/platform/http/route.js';
+import { buildAccount } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * The authorization suite: every route of the router × every role, checked against the route's
+ * policy. A route without a policy or without an example request here fails the suite.
+ */
+let t: TestApp;
+const actors = new Map<Role, Actor>();
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const role of ROLES) {
+    if (role === 'public') {
+      actors.set(role, { role, accountId: null, stateId: null, organizationId: null });
+      continue;
+    }
+    const account = await buildAccount(t, role);
+    actors.set(role, {
+      role,
+      accountId: account.id,
+      stateId: account.state,
+      organizationId: account.organization,
+    });
+  }
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+interface Example {
+  path: string;
+  body?: unknown;
+}
+let unique = 0;
+
+/** A request each route answers with success when the caller is allowed. */
+const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
+  getSession: () => ({ path: '/api/session' }),
+  signIn: async () => {
+    const account = await buildAccount(t, 'officer');
+    return {
+      path: '/api/session',
+      body: { email: account.email, password: 'correct horse battery staple' },
+    };
+  },
+  signOut: () => ({ path: '/api/session' }),
+  signOutEverywhere: () => ({ path: '/api/session/sign-out-everywhere' }),
+  listAccounts: () => ({ path: '/api/accounts' }),
+  inviteAccount: () => ({
+    path: '/api/invitations',
+    body: { email: `invitee-${++unique}@example.org`, role: 'officer' },
+  }),
+  acceptInvitation: async () => {
+    const token = newToken();
+    await t.app.database.db
+      .insertInto('invitation')
+      .values({
+        token_hash: hashToken(token),
+        email: `accept-${++unique}@example.org`,
+        role: 'officer',
+        state_id: null,
+        organization_id: null,
+        invited_by: null,
+        expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+        accepted_at: null,
+      })
+      .execute();
+    return {
+      path: `/api/invitations/${token}`,
+      body: { name: 'Invitee', password: 'a long enough password' },
+    };
+  },
+  startTotp: () => ({ path: '/api/account/totp' }),
+  confirmTotp: async (actor) => {
+    const secret = newTotpSecret();
+    if (actor.accountId)
+      await t.app.database.db
+        .updateTable('account')
+        .set({ totp_pending_secret: secret })
+        .where('id', '=', actor.accountId)
+        .execute();
+    return { path: '/api/account/totp/confirm', body: { code: totp(secret) } };
+  },
+  listStates: () => ({ path: '/api/states' }),
+  getState: () => ({ path: '/api/states/KAZ' }),
+  listOrganizations: () => ({ path: '/api/organizations' }),
+  getOrganization: () => ({ path: '/api/organizations/CICA' }),
+  listMembers: () => ({ path: '/api/organizations/CICA/members' }),
+  getCatalogue: () => ({ path: '/api/organizations/CICA/catalogue' }),
+  listInstruments: () => ({ path: '/api/instruments' }),
+  getInstrument: () => ({ path: '/api/instruments/almaty-act' }),
+  listEvents: () => ({ path: '/api/events' }),
+  listActors: () => ({ path: '/api/actors' }),
+};
+
+function expectedStatus(route: AnyRoute, actor: Actor): 'allowed' | 401 | 404 {
+  if (can(route.access.policy, actor, route.access.action, undefined)) return 'allowed';
+  return actor.accountId === null ? 401 : 404;
+}
+
+describe('authorization: every route × every role', () => {
+  it('has a policy and an example for every route', () => {
+    for (const route of ROUTES) {
+      expect(
+        route.access?.policy?.[route.access.action],
+        `${route.operationId} has no policy rule`,
+      ).toBeTypeOf('function');
+      expect(
+        EXAMPLES[route.operationId],
+        `${route.operationId} has no example in the authorization suite`,
+      ).toBeDefined();
+    }
+  });
+
+  const cells = ROUTES.flatMap((route) =>
+    ROLES.map((role) => [route.operationId, role, route] as const),
+  );
+  it.each(cells)('%s as %s', async (_name, role, route) => {
+    const actor = actors.get(role)!;
+    const example = await EXAMPLES[route.operationId]!(actor);
+    // A fresh session per cell: signing out in one cell must not change the next.
+    const session = actor.accountId
+      ? await openSession(t.app.database.db, actor.accountId)
+      : undefined;
+    const response = await t.request(route.method, example.path, {
+      body: example.body,
+      as: session
+        ? { cookie: `__Host-senim-session=${session.token}`, csrfToken: session.csrfToken }
+        : undefined,
+    });
+    const expected = expectedStatus(route, actor);
+    if (expected === 'allowed')
+      expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+    else expect(response.status, JSON.stringify(response.body)).toBe(expected);
+  });
+});
