@@ -178,6 +178,10 @@ for (let i = 0; i < sorted.length; i++) {
   truncated.add(x);
   if (process.env.SHOW_TRUNCATED) console.log(x);
 }
+// voiced fragments: төсег next to төсек (from төсегі), тег next to тек
+for (const x of sorted) {
+  if (/[бгғ]$/.test(x) && nominal.has(x.slice(0, -1) + { б: 'п', г: 'к', ғ: 'қ' }[x[x.length - 1]])) truncated.add(x);
+}
 for (const x of truncated) nominal.delete(x);
 
 // Drop nominal entries that are plainly an inflected form of another entry (елдер, елде, абайдан):

@@ -90,9 +90,6 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
   if (seg.morphs[0] && isPerson(seg.morphs[0].id) && seg.kind === 'N') s -= 2;
   if (seg.alternation === 'lostVowel') s -= 0.8;
-  // ...and a listed word in -кі/-қы/-гі/-ғы is an adjective (ескі, ішкі), not a possessed
-  // lost-vowel noun (есік, ішік)
-  if (wholeKnown && seg.alternation === 'lostVowel' && n === 1 && /[кқгғ]$/.test(seg.stem)) s -= 2;
   // present tense 3rd person -ады/-еді is the commonest finite form: prefer кел+е+ді to келе+ді
   // (and the present with a person ending: бар+а+мын)
   if (n >= 2 && (lastId === 'A3' || isPerson(lastId!)) && seg.morphs[n - 2]!.id === 'AOR') s += 1;
@@ -101,6 +98,8 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     if (n === 0) s -= /стан$/.test(seg.stem) ? 0 : 2.5; // -стан names countries (Курдстан)
     // but a final -ы/-і is as likely part of a name (Чейни, Алматы) as a possessive
     if (lastId === 'P3') s -= 2;
+    // -сы/-сі after a vowel is the commoner possessive: компания+сы, not компанияс+ы
+    if (seg.morphs[0]?.id === 'P3' && /[аәеиоөұүыіэюя]с$/.test(seg.stem)) s -= 0.5;
     if (!HAS_VOWEL.test(seg.stem)) s -= 20;
     if (seg.stem.length < 3) s -= 4;
 
