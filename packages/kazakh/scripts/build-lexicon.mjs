@@ -180,7 +180,8 @@ for (let i = 0; i < sorted.length; i++) {
 }
 // voiced fragments: төсег next to төсек (from төсегі), тег next to тек
 for (const x of sorted) {
-  if (/[бгғ]$/.test(x) && nominal.has(x.slice(0, -1) + { б: 'п', г: 'к', ғ: 'қ' }[x[x.length - 1]])) truncated.add(x);
+  if (/[бгғ]$/.test(x) && nominal.has(x.slice(0, -1) + { б: 'п', г: 'к', ғ: 'қ' }[x[x.length - 1]]))
+    truncated.add(x);
 }
 for (const x of truncated) nominal.delete(x);
 
