@@ -219,7 +219,10 @@ function evaluate(docs: readonly Document[]): { summary: string[]; details: stri
   };
 }
 
-const sets = ['dev', 'heldout', 'heldout-2', 'blind'].map((set) => ({ set, docs: readSet(set) }));
+const sets = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'blind'].map((set) => ({
+  set,
+  docs: readSet(set),
+}));
 
 // Throughput: tokenise a large document built from the test documents.
 const sample = sets.flatMap((s) => s.docs.map((d) => d.input)).join('\n');
@@ -252,6 +255,7 @@ for (const { set, docs } of sets) {
     heldout:
       'written after the engine was built; the README lists what changed after their first run',
     'heldout-2': 'written later; the README lists what changed after their first run',
+    'heldout-3': 'written later still; the README lists what changed after their first run',
     blind: 'written last; the engine was not changed after their first run',
   };
   console.log(`${set}: ${docs.length} documents, ${words} words (${note[set] ?? ''})`);

@@ -178,6 +178,7 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
   let anchor: number | undefined = options.defaultYear;
   let anchorLine = -1;
   let dateline: number | undefined;
+  let lastDay: { year: number; month: number; day: number } | undefined;
   const bareYear = (i: number): number | undefined =>
     anchor !== undefined && (anchorLine === lineOf[i] || dateline === undefined)
       ? anchor
@@ -237,6 +238,26 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
   };
 
   for (let i = 0; i < words.length; i++) {
+    const decade = decadeAt(i);
+    if (decade) {
+      emit(decade.from, decade.to, `${decade.start}/${decade.start + 9}`, 'interval');
+      i = decade.to;
+      continue;
+    }
+    // `сол күні` (that day), `келесі күні` (the next day), `алдыңғы күні` (the day before).
+    const shift = /^(?:сол|осы)$/u.test(words[i]!.key)
+      ? 0
+      : /^келеси$/u.test(words[i]!.key)
+        ? 1
+        : /^алдынгы$/u.test(words[i]!.key)
+          ? -1
+          : undefined;
+    if (shift !== undefined && lastDay && /^кун(?:и|инде)?$/u.test(words[i + 1]?.key ?? '')) {
+      const d = new Date(Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day + shift));
+      emit(i, i + 1, d.toISOString().slice(0, 10), 'day');
+      i += 1;
+      continue;
+    }
     const y = yearAt(i);
     if (y) {
       if (y.to !== undefined) {
@@ -353,6 +374,36 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
   }
   return out;
 
+  /** `1990 жылдары` is read by yearAt; this reads `90-жылдары`, `ХХ ғасырдың 90 жылдары`. */
+  function decadeAt(i: number): { from: number; to: number; start: number } | undefined {
+    const n = numberOf(words[i]);
+    if (!n || n.to !== undefined || n.value < 10 || n.value > 90 || n.value % 10 !== 0) {
+      return undefined;
+    }
+    let to = i;
+    if (n.ending !== '') {
+      const glued = yearWord({
+        token: { ...words[i]!.token, kind: 'word' },
+        key: foldConfusables(n.ending),
+      });
+      if (!glued?.plural) return undefined;
+    } else {
+      if (words[i + 1]?.token.kind !== 'word' || yearWord(words[i + 1])?.plural !== true) {
+        return undefined;
+      }
+      to = i + 1;
+    }
+    // A century before it: `ХХ ғасырдың` (Cyrillic or Latin numerals).
+    let from = i;
+    let base = 1900;
+    const roman = words[i - 2]?.token.text.replace(/Х/gu, 'X').replace(/[ІI]/gu, 'I');
+    if (words[i - 1] && /^гасыр/u.test(words[i - 1]!.key) && roman && /^[XIV]+$/u.test(roman)) {
+      from = i - 2;
+      base = roman === 'XXI' ? 2000 : roman === 'XIX' ? 1800 : 1900;
+    }
+    return { from, to, start: base + n.value };
+  }
+
   function setAnchor(from: number, year: number): void {
     anchor = year;
     anchorLine = lineOf[from]!;
@@ -403,6 +454,7 @@ export function dates(text: string, options: DatesOptions = {}): readonly DateMe
     if (dm.to !== undefined)
       emit(from, last, `${first}/${year}-${pad(dm.month)}-${pad(dm.to)}`, 'interval');
     else emit(from, last, first, 'day');
+    lastDay = { year, month: dm.month, day: dm.day };
     setAnchor(from, year);
     return last;
   }

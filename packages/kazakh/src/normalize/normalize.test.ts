@@ -71,6 +71,8 @@ describe('normalize', () => {
     );
     expect(norm('конвенция комитет конвенцияга')).toBe('конвенция комитет конвенцияға');
     expect(norm('белгісіз сөз')).toBe('белгісіз сөз');
+    expect(norm('Улыбритания Кытай')).toBe('Ұлыбритания Қытай');
+    expect(norm('алдын уран')).toBe('алдын уран');
   });
 
   it('restores lost hyphens after abbreviations, numerals and in pair words', () => {
@@ -78,6 +80,11 @@ describe('normalize', () => {
       'ҰҚШҰ-ның НАТО-ға 21-ші саяси-экономикалық бір-екі қару-жарақ',
     );
     expect(norm('ҰҚШҰнын')).toBe('ҰҚШҰ-ның');
+    expect(
+      normalize('90жылдары 2017жылы', {
+        lexicon: { isKnownWord: (w) => w === 'жылдары' || w === 'жылы' },
+      }).text,
+    ).toBe('90-жылдары 2017жылы');
   });
 
   it('rejoins words split by a space but keeps real pairs', () => {

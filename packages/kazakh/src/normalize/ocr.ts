@@ -47,14 +47,15 @@ function isHarmonic(word: string): boolean {
 
 /**
  * Repair candidates for a lower-case word, fewest changes first. Letters before the last loan
- * letter are left alone, so loanwords keep к/г (`конвенцияга` → `конвенцияға`, not `қонвенция…`).
+ * letter keep к/г, so loanwords keep them (`конвенцияга` → `конвенцияға`, not `қонвенция…`).
  * Internal: `кала` yields `қала` among its candidates.
  */
 export function ocrCandidates(word: string): readonly Candidate[] {
-  let from = 0;
+  // к and г before the last sign of a loanword stay (`конвенцияга`, `коалицияга`).
+  let kgFrom = 0;
   for (let i = word.length - 1; i >= 0; i--) {
-    if (LOAN_LETTERS.includes(word[i]!)) {
-      from = i + 1;
+    if (LOAN_LETTERS.includes(word[i]!) || word.startsWith('ция', i)) {
+      kgFrom = i + 1;
       break;
     }
   }
@@ -63,13 +64,13 @@ export function ocrCandidates(word: string): readonly Candidate[] {
   for (const cls of ['keep', 'back', 'front'] as const) {
     const chars = [...word];
     const options: { index: number; alternatives: readonly string[] }[] = [];
-    for (let i = from; i < chars.length; i++) {
+    for (let i = 0; i < chars.length; i++) {
       const ch = chars[i]!;
       const alts: string[] = [];
       const any = CONSONANTS_ANY[ch];
       if (any) alts.push(any);
       if (cls === 'back') {
-        const b = CONSONANTS_BACK[ch] ?? VOWELS_BACK[ch];
+        const b = (i >= kgFrom ? CONSONANTS_BACK[ch] : undefined) ?? VOWELS_BACK[ch];
         if (b) alts.push(b);
       } else if (cls === 'front') {
         const f = VOWELS_FRONT[ch];
@@ -106,7 +107,8 @@ export function ocrCandidates(word: string): readonly Candidate[] {
     }
   }
   // Single letters, whatever the harmony: words that are disharmonic themselves (`өзара`, `қызмет`).
-  for (let i = from; i < word.length; i++) {
+  for (let i = 0; i < word.length; i++) {
+    if (i < kgFrom && (word[i] === 'к' || word[i] === 'г')) continue;
     for (const alt of SINGLE[word[i]!] ?? []) {
       const w = word.slice(0, i) + alt + word.slice(i + 1);
       if (seen.has(w)) continue;

@@ -222,7 +222,12 @@ export function restoreHyphen(word: string, known: Known): string | undefined {
   const numeral = /^(\d+)(\p{Ll}+)$/u.exec(word);
   if (numeral) {
     const ending = repairEnding(numeral[2]!, isNumeralEnding);
-    return ending ? `${numeral[1]}-${ending}` : undefined;
+    if (ending) return `${numeral[1]}-${ending}`;
+    // An ordinal glued to its noun (`90жылдары`, `75сессиясы`); a year before a noun is written
+    // with a space instead (`2017 жылы`), so four-digit numbers are left alone.
+    return numeral[1]!.length <= 3 && known(numeral[2]!)
+      ? `${numeral[1]}-${numeral[2]}`
+      : undefined;
   }
   const acronym = /^(.*\p{Lu})(\p{Ll}+)$/u.exec(word);
   if (acronym && isAcronym(acronym[1]!)) {

@@ -76,8 +76,8 @@ export function isVowel(ch: string): boolean {
   return VOWELS.includes(ch.toLowerCase());
 }
 
-/** Letters that occur only in loanwords (mostly Russian); words carrying them keep к/г. */
-export const LOAN_LETTERS = 'чщёюяэъьфв';
+/** Letters that occur only in loanwords (mostly Russian); к/г before them stay. (я and ю also spell native йа/йу.) */
+export const LOAN_LETTERS = 'чщёэъьфв';
 
 /** Upper-cases the first letter and lower-cases the rest. */
 export function capitalize(word: string): string {
