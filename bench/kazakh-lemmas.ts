@@ -5,7 +5,8 @@
  * Run after building: node dist/bench/kazakh-lemmas.js
  * Figures: lemma accuracy of the best reading over words (no PUNCT, no NUM, no multiword
  * ranges), case-sensitive and case-insensitive; start-up (import + first analysis);
- * throughput cold (every distinct form analysed once) and in running text; memory.
+ * throughput on forms never seen before (while the JIT warms up, then warm) and in running
+ * text, where repeated forms come from the analyser's cache; memory.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -58,11 +59,17 @@ const mem = process.memoryUsage();
 const path = resolve(repoRoot(), '../shared/data/ud-kazakh-ktb/kk_ktb-ud-test.conllu');
 const tokens = readTokens(path);
 
-// cold: every distinct form once, before anything is cached
+// cold: distinct forms, each analysed once before anything is cached. The first half also
+// warms the JIT up; the second half measures unseen forms in steady state.
 const distinct = [...new Set(tokens.map((t) => t.form))];
+const firstHalf = distinct.filter((_, i) => i % 2 === 0);
+const secondHalf = distinct.filter((_, i) => i % 2 === 1);
 const tc = performance.now();
-for (const w of distinct) engine.lemmatize(w);
+for (const w of firstHalf) engine.lemmatize(w);
 const coldMs = performance.now() - tc;
+const tu = performance.now();
+for (const w of secondHalf) engine.lemmatize(w);
+const unseenMs = performance.now() - tu;
 
 let exact = 0;
 let folded = 0;
@@ -93,11 +100,15 @@ const rows: [string, string][] = [
   ['tokens on a lexicon stem', pct(known, tokens.length)],
   ['start-up: import + first analysis', `${startupMs.toFixed(0)} ms`],
   [
-    'throughput, cold (distinct forms)',
-    `${Math.round(distinct.length / (coldMs / 1000)).toLocaleString('en')} tokens/s`,
+    'throughput, unseen forms, cold JIT',
+    `${Math.round(firstHalf.length / (coldMs / 1000)).toLocaleString('en')} tokens/s`,
   ],
   [
-    'throughput, running text',
+    'throughput, unseen forms, warm',
+    `${Math.round(secondHalf.length / (unseenMs / 1000)).toLocaleString('en')} tokens/s`,
+  ],
+  [
+    'throughput, running text (cached)',
     `${Math.round((rounds * tokens.length) / (runMs / 1000)).toLocaleString('en')} tokens/s`,
   ],
   [
