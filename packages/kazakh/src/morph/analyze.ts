@@ -116,7 +116,8 @@ function analyzeUncached(word: string): Analysis[] {
       if (best && best.features.Guess !== 'Yes') return wholeReadings;
       return tail.map((a) => {
         // the capital stays only on names (Нұр-Сұлтан), not on a sentence-initial pair word
-        const keepCapital = capitalised && (a.features.Guess === 'Yes' || a.pos === 'PROPN');
+        const keepCapital =
+          capitalised && (rightCapital || a.features.Guess === 'Yes' || a.pos === 'PROPN');
         const leftLemma = keepCapital ? left : left.toLowerCase();
         return reading(`${leftLemma}-${a.lemma}`, a.pos, { ...a.features });
       });

@@ -98,6 +98,11 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     if (n === 0) s -= /стан$/.test(seg.stem) ? 0 : 2.5; // -стан names countries (Курдстан)
     // but a final -ы/-і is as likely part of a name (Чейни, Алматы) as a possessive
     if (lastId === 'P3') s -= 2;
+    // a guessed stem of four letters or fewer under an ending is unlikely (Ахемен is not Ахе+мен),
+    // and -стан ends country names (Хұзыстан is not Хұзыс+тан)
+    if (n > 0 && seg.stem.length <= 4) s -= 1.5;
+    if (seg.morphs[0]?.id === 'ABL' && seg.stem.endsWith('с')) s -= 3;
+    if (n > 0 && NAME_SHAPE.test(seg.stem + 'ы') && seg.morphs[0]?.id === 'P3') s -= 3;
     // -сы/-сі after a vowel is the commoner possessive: компания+сы, not компанияс+ы
     if (seg.morphs[0]?.id === 'P3' && /[аәеиоөұүыіэюя]с$/.test(seg.stem)) s -= 0.5;
     if (!HAS_VOWEL.test(seg.stem)) s -= 20;
@@ -121,6 +126,9 @@ function verbalNoun(stem: string): string {
   if (last === 'и') return stem + 'ю';
   return stem + 'у';
 }
+
+/** Surnames and patronymics (-ов, -ева, -ұлы, -қызы) and Russian first names (-ий). */
+const NAME_SHAPE = /(ов|ев|ова|ева|ұлы|қызы|ий)$/;
 
 /** Endings of common nouns and adjectives: an unknown capitalised word with one is not a name. */
 const COMMON_WORD_ENDING =
@@ -148,10 +156,23 @@ export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   if (seg.kind === 'V') lemma = lemma.toLowerCase();
   if (!seg.entry && !seg.derived) {
     features.Guess = 'Yes';
-    if (guessCapital && seg.kind === 'N' && !COMMON_WORD_ENDING.test(lemma)) {
+    if (
+      guessCapital &&
+      seg.kind === 'N' &&
+      (NAME_SHAPE.test(lemma) || !COMMON_WORD_ENDING.test(lemma))
+    ) {
       lemma = lemma.charAt(0).toUpperCase() + lemma.slice(1);
       pos = 'PROPN';
     }
+  } else if (
+    guessCapital &&
+    seg.kind === 'N' &&
+    lemma === lemma.toLowerCase() &&
+    NAME_SHAPE.test(lemma)
+  ) {
+    // the spelling list has personal names in lower case; capitalised and name-shaped, it is one
+    lemma = lemma.charAt(0).toUpperCase() + lemma.slice(1);
+    pos = 'PROPN';
   }
   return Object.freeze({ lemma, pos, features: Object.freeze(features) });
 }
