@@ -3,6 +3,7 @@ import { catalogueModule } from './catalogue/index.js';
 import { eventsModule } from './events/index.js';
 import { instrumentsModule } from './instruments/index.js';
 import { organizationsModule } from './organizations/index.js';
+import { reportsModule } from './reports/index.js';
 import { statesModule } from './states/index.js';
 import type { AnyRoute } from './platform/http/route.js';
 
@@ -14,6 +15,7 @@ export const MODULES = [
   catalogueModule,
   instrumentsModule,
   eventsModule,
+  reportsModule,
 ] as const;
 
 export const ROUTES: readonly AnyRoute[] = MODULES.flatMap((m) => m.routes);

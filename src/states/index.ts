@@ -1,3 +1,4 @@
+import { registryPolicy } from '../platform/auth/public-policy.js';
 import { defineRoute } from '../platform/http/route.js';
 import { getStateProfile, listStates } from './state.queries.js';
 import { StateList, StateListQuery, StateParams, StateProfile } from './state.schema.js';
@@ -13,6 +14,7 @@ export const statesModule = {
       operationId: 'listStates',
       summary: 'States, by English name; `q` searches names in any language',
       tag: 'states',
+      access: { policy: registryPolicy, action: 'read' },
       query: StateListQuery,
       response: StateList,
       handle: ({ trx }, { query }) => listStates(trx, query),
@@ -24,6 +26,7 @@ export const statesModule = {
       summary:
         'A state with its memberships over time, chairmanships, coordinator roles, instruments and events',
       tag: 'states',
+      access: { policy: registryPolicy, action: 'read' },
       params: StateParams,
       response: StateProfile,
       handle: ({ trx }, { params }) => getStateProfile(trx, params.id),

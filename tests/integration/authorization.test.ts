@@ -6,6 +6,7 @@ import { hashToken, newToken, openSession } from '../../src/platform/auth/sessio
 import { newTotpSecret, totp } from '../../src/platform/auth/totp.js';
 import type { AnyRoute } from '../../src/platform/http/route.js';
 import { buildAccount } from '../support/accounts.js';
+import { buildCycle, buildReport, SAMPLE_CONTENT } from '../support/reports.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -98,6 +99,56 @@ const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
   getInstrument: () => ({ path: '/api/instruments/almaty-act' }),
   listEvents: () => ({ path: '/api/events' }),
   listActors: () => ({ path: '/api/actors' }),
+  listCycles: () => ({ path: '/api/cycles' }),
+  createCycle: () => ({
+    path: '/api/cycles',
+    body: {
+      id: `authz-cycle-${++unique}`,
+      organization: 'CICA',
+      year: 2026,
+      title: { kk: 'Кезең', ru: 'Цикл', en: 'Cycle' },
+      opensOn: '2026-01-01',
+      deadline: '2026-12-01',
+      dimensions: ['human'],
+    },
+  }),
+  getCycleReports: async () => ({ path: `/api/cycles/${(await buildCycle(t)).id}/reports` }),
+  saveDraft: async (actor) => ({
+    path: `/api/cycles/${(await buildCycle(t)).id}/reports/${actor.stateId ?? 'KAZ'}/draft`,
+    body: { content: SAMPLE_CONTENT, visibility: 'members', revision: 0 },
+  }),
+  getReport: async () => {
+    const report = await buildReport(t, {
+      cycle: (await buildCycle(t)).id,
+      state: 'CHN',
+      visibility: 'public',
+      submitted: true,
+    });
+    return { path: `/api/reports/${report.id}` };
+  },
+  submitReport: async (actor) => {
+    const report = await buildReport(t, {
+      cycle: (await buildCycle(t)).id,
+      state: actor.stateId ?? 'KAZ',
+    });
+    return { path: `/api/reports/${report.id}/submit`, body: {} };
+  },
+  returnReport: async () => {
+    const report = await buildReport(t, {
+      cycle: (await buildCycle(t)).id,
+      state: 'KAZ',
+      submitted: true,
+    });
+    return { path: `/api/reports/${report.id}/return`, body: { comment: 'Please add dates' } };
+  },
+  acceptReport: async () => {
+    const report = await buildReport(t, {
+      cycle: (await buildCycle(t)).id,
+      state: 'KAZ',
+      submitted: true,
+    });
+    return { path: `/api/reports/${report.id}/accept` };
+  },
 };
 
 function expectedStatus(route: AnyRoute, actor: Actor): 'allowed' | 401 | 404 {

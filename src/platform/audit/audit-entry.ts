@@ -7,8 +7,10 @@ import { canonicalJson } from './canonical-json.js';
  * What happened to a record. A closed list: a new kind of change gets a name here first.
  * - create: a record appears (before is null)
  * - update: a record changes (before and after are both whole records)
+ * - submit: a state submits a version of a national report (after is the version)
+ * - return / accept: the Secretariat's decision on a submitted version
  */
-export const AUDIT_ACTIONS = ['create', 'update'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'submit', 'return', 'accept'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of record the trail covers, one per aggregate of the registry. */
@@ -22,6 +24,9 @@ export const AUDITED_ENTITIES = [
   'event',
   'account',
   'invitation',
+  'commitment',
+  'reporting-cycle',
+  'report',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

@@ -198,7 +198,68 @@ export interface InvitationRow {
   accepted_at: string | null;
 }
 
+export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+export type Visibility = 'public' | 'members' | 'secretariat';
+
+export interface CommitmentRow {
+  state_id: string;
+  year: number;
+  measure_id: string;
+  declared_by: string | null;
+  declared_at: Generated<string>;
+}
+
+export interface ReportingCycleRow {
+  id: string;
+  organization_id: string;
+  year: number;
+  title: Json<LocalizedText>;
+  opens_on: string;
+  deadline: string;
+  dimension_ids: string[];
+  created_by: string | null;
+  created_at: Generated<string>;
+}
+
+export interface ReportRow {
+  id: Generated<string>;
+  cycle_id: string;
+  state_id: string;
+  status: ReportStatus;
+  visibility: Visibility;
+  draft: Json<unknown>;
+  revision: number;
+  updated_by: string | null;
+  updated_at: Generated<string>;
+}
+
+export interface ReportVersionRow {
+  report_id: string;
+  version: number;
+  content: Json<unknown>;
+  visibility: Visibility;
+  reason: string | null;
+  submitted_by: string | null;
+  on_behalf: boolean;
+  submitted_at: Generated<string>;
+}
+
+export interface ReportReviewRow {
+  seq: Generated<string>;
+  report_id: string;
+  version: number;
+  decision: 'returned' | 'accepted';
+  comment: string | null;
+  decided_by: string | null;
+  decided_at: Generated<string>;
+}
+
 export interface Tables {
+  commitment: CommitmentRow;
+  reporting_cycle: ReportingCycleRow;
+  report: ReportRow;
+  report_version: ReportVersionRow;
+  report_review: ReportReviewRow;
   account: AccountRow;
   session: SessionRow;
   invitation: InvitationRow;

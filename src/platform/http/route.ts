@@ -95,3 +95,4 @@ export const tooMany = (field: string, message: string): Refusal => ({
   field,
   message,
 });
+export const conflict = (field: string, message: string): Refusal => ({ refused: 'conflict', field, message });

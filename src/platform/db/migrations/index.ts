@@ -1,5 +1,6 @@
 import { registry } from './0001-registry.js';
 import { accounts } from './0002-accounts.js';
+import { cbmReporting } from './0003-cbm-reporting.js';
 
 export interface Migration {
   readonly id: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Applied in this order, each once, each in its own transaction. Never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [registry, accounts];
+export const MIGRATIONS: readonly Migration[] = [registry, accounts, cbmReporting];
