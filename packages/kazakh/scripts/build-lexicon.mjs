@@ -98,10 +98,13 @@ for (const inf of infinitives) {
     verbs.add(withY);
     continue;
   }
-  // a lost vowel: қорқу ← қорық (қорқады but қорықпайды), both stems are verbs
+  // a lost vowel: қорқу ← қорық (қорқады, қорықпайды): the stem is the full form
   if (!VOWELS.includes(base[base.length - 2]) && base.length > 3) {
     const full = base.slice(0, -1) + (isBack(base) ? 'ы' : 'і') + base[base.length - 1];
-    if (nominal.has(full)) verbs.add(full);
+    if (nominal.has(full)) {
+      verbs.add(full);
+      continue;
+    }
   }
   // stem-final п к қ are voiced before the vowel of -у: себу ← сеп, ұғу ← ұқ
   const devoiced = base.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ');
@@ -238,9 +241,11 @@ for (const v of verbs) {
 // key: lower-case word; value: [display form, tags]
 // Drop nominal entries that are plainly an inflected verb form (болады, оқиды, жоспарланып,
 // қатысуға, келген): hunspell-kk lists many of them as stems.
-// (endings of one or two letters are left to the analyser's ranking: they also end real words
-// such as тарап, тату, басты)
+// (other endings of one or two letters are left to the analyser's ranking: they also end real
+// words such as тарап, тату, басты)
 const VERB_ENDINGS = [
+  'ып',
+  'іп',
   'ады',
   'еді',
   'йды',

@@ -325,7 +325,7 @@ const SPECS: Record<MorphId, Spec> = {
     after: ['CONVP'],
     features: { Evident: 'Nfh', Person: '3', VerbForm: 'Fin' },
     forms: both(['тI']),
-    cost: 2,
+    cost: 0.5,
     pick: (p) => 'т' + I(p),
   },
   Q: {
@@ -343,9 +343,10 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Voice: 'Pass' },
     forms: both(['л', 'н', 'Iл', 'Iн']),
     cost: 1.5,
-    // -л after a vowel, but -н after -ла/-ле (жоспарлан-, бағалан-) and -ын after л (бөлін-)
+    // -л after a vowel (жасал-, дайындал-), but -н when an л is near (жоспарлан-, қабылдан-),
+    // and -ын after л (бөлін-)
     pick: (p, _i, c) =>
-      c === 'V' ? (/л[ае]$/.test(p) ? 'н' : 'л') : c === 'L' ? I(p) + 'н' : I(p) + 'л',
+      c === 'V' ? (p.slice(-3).includes('л') ? 'н' : 'л') : c === 'L' ? I(p) + 'н' : I(p) + 'л',
   },
   REFL: {
     chain: 'V',
