@@ -1,12 +1,16 @@
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/layout.js';
+import { AccountPage } from './pages/account-page.js';
+import { AccountsPage } from './pages/accounts-page.js';
 import { CataloguePage } from './pages/catalogue-page.js';
 import { HomePage } from './pages/home-page.js';
 import { InstrumentPage } from './pages/instrument-page.js';
 import { InstrumentsPage } from './pages/instruments-page.js';
+import { InvitationPage } from './pages/invitation-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { OrganizationPage } from './pages/organization-page.js';
 import { OrganizationsPage } from './pages/organizations-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
 import { StatePage } from './pages/state-page.js';
 import { StatesPage } from './pages/states-page.js';
 import { TimelinePage } from './pages/timeline-page.js';
@@ -25,6 +29,10 @@ export function App() {
         <Route path="instruments" element={<InstrumentsPage />} />
         <Route path="instruments/:id" element={<InstrumentPage />} />
         <Route path="timeline" element={<TimelinePage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="invitations/:token" element={<InvitationPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="admin/accounts" element={<AccountsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

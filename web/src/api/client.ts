@@ -10,49 +10,86 @@ export class RequestFailure extends Error {
     message: string,
     readonly status?: number,
     readonly code?: string,
+    /** The input at fault, when the API names one ('password', 'code', 'state'). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'RequestFailure';
   }
 }
 
+export type Mutation = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+// The session's CSRF token; the session context keeps it current, so no caller can forget it.
+let csrfToken: string | null = null;
+
+/** Called by the session context whenever the session (and so its token) changes. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 /**
  * GETs an API path and checks the answer against the same schema the server answers with,
  * so the pages work with typed, validated data.
  */
-export async function getJson<S extends z.ZodType>(
+export function getJson<S extends z.ZodType>(
   path: string,
   schema: S,
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
+  return requestJson('GET', path, schema, { signal });
+}
+
+/**
+ * A state-changing request: the body goes as JSON and, once signed in, the session's CSRF token
+ * goes in its header, as the server requires of every POST, PUT, PATCH and DELETE.
+ */
+export function sendJson<S extends z.ZodType>(
+  method: Mutation,
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.output<S>> {
+  return requestJson(method, path, schema, { body });
+}
+
+async function requestJson<S extends z.ZodType>(
+  method: 'GET' | Mutation,
+  path: string,
+  schema: S,
+  { body, signal }: { body?: unknown; signal?: AbortSignal | undefined },
+): Promise<z.output<S>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(path, {
-      headers: { accept: 'application/json' },
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new RequestFailure('network', (error as Error).message);
   }
-  let body: unknown;
+  let answer: unknown;
   try {
-    body = await response.json();
+    answer = await response.json();
   } catch {
     throw new RequestFailure('response', `HTTP ${response.status}`, response.status);
   }
   if (!response.ok) {
-    const parsed = ApiError.safeParse(body);
-    if (parsed.success)
-      throw new RequestFailure(
-        'api',
-        parsed.data.error.message,
-        response.status,
-        parsed.data.error.code,
-      );
+    const parsed = ApiError.safeParse(answer);
+    if (parsed.success) {
+      const { message, code, field } = parsed.data.error;
+      throw new RequestFailure('api', message, response.status, code, field);
+    }
     throw new RequestFailure('response', `HTTP ${response.status}`, response.status);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(answer);
   if (!parsed.success)
     throw new RequestFailure('response', parsed.error.issues[0]?.message ?? 'invalid answer');
   return parsed.data;

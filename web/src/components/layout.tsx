@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n-context.js';
+import { AccountMenu } from './account-menu.js';
 import { LanguageSwitcher } from './language-switcher.js';
 
 export function Layout() {
@@ -36,7 +37,10 @@ export function Layout() {
             <NavLink to="/">{t.appName}</NavLink>
             <span className="site-tagline">{t.appTagline}</span>
           </p>
-          <LanguageSwitcher />
+          <div className="site-header__tools">
+            <LanguageSwitcher />
+            <AccountMenu />
+          </div>
         </div>
         <nav aria-label={t.nav.label} className="site-nav">
           <ul>

@@ -1,3 +1,4 @@
+import { accountsEn } from './accounts-en.js';
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
@@ -241,4 +242,5 @@ export const en: Messages = {
     months,
     monthsOfDay: months,
   },
+  ...accountsEn,
 };

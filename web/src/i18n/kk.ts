@@ -1,3 +1,4 @@
+import { accountsKk } from './accounts-kk.js';
 import type { BodyKind, EventType, InstrumentKind } from './domain-terms.js';
 import { monthNames } from './month-names.js';
 
@@ -257,6 +258,7 @@ export const kk = {
       'желтоқсан',
     ),
   },
+  ...accountsKk,
 };
 
 export type Messages = typeof kk;

@@ -1,3 +1,4 @@
+import { accountsRu } from './accounts-ru.js';
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
@@ -252,4 +253,5 @@ export const ru: Messages = {
       'декабря',
     ),
   },
+  ...accountsRu,
 };

@@ -1,0 +1,109 @@
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { SessionView, SignedOut, type AccountView } from '../../../src/accounts/account.schema.js';
+import { getJson, RequestFailure, sendJson, setCsrfToken } from '../api/client.js';
+
+/** What the server's account policy answers for the caller; the web never decides these itself. */
+export type AccountAbility =
+  'sign-in' | 'read-session' | 'accept-invitation' | 'sign-out' | 'manage-own' | 'invite' | 'list';
+
+export interface Session {
+  /** 'loading' until the first answer of GET /api/session. */
+  status: 'loading' | 'ready' | 'failed';
+  account: AccountView | null;
+  csrfToken: string | null;
+  abilities: Readonly<Record<string, boolean>>;
+  can(ability: AccountAbility): boolean;
+  /** Asks the server again, e.g. after the account changed or a request found the session ended. */
+  refresh(): Promise<void>;
+  /** Takes the session the server answered with (sign-in answers one). */
+  accept(view: SessionView): void;
+  /** Ends this session, or every session of the account; answers how many ended. */
+  signOut(everywhere?: boolean): Promise<number>;
+}
+
+const PUBLIC: SessionView = { account: null, csrfToken: null, abilities: {} };
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<Session['status']>('loading');
+  const [view, setView] = useState<SessionView>(PUBLIC);
+
+  const accept = useCallback((next: SessionView) => {
+    // The token is set before any render, so no mutation can go out without it.
+    setCsrfToken(next.csrfToken);
+    setView(next);
+    setStatus('ready');
+  }, []);
+
+  const fail = useCallback(() => {
+    setCsrfToken(null);
+    setView(PUBLIC);
+    setStatus('failed');
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      accept(await getJson('/api/session', SessionView));
+    } catch (error) {
+      if (!(error instanceof RequestFailure)) throw error;
+      fail();
+    }
+  }, [accept, fail]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getJson('/api/session', SessionView, controller.signal).then(accept, () => {
+      if (!controller.signal.aborted) fail();
+    });
+    return () => controller.abort();
+  }, [accept, fail]);
+
+  const signOut = useCallback(
+    async (everywhere = false) => {
+      try {
+        const answer = everywhere
+          ? await sendJson('POST', '/api/session/sign-out-everywhere', SignedOut)
+          : await sendJson('DELETE', '/api/session', SignedOut);
+        return answer.signedOut;
+      } catch (error) {
+        // An expired session is signed out already; anything else is for the caller to show.
+        if (error instanceof RequestFailure && error.status === 401) return 0;
+        throw error;
+      } finally {
+        await refresh();
+      }
+    },
+    [refresh],
+  );
+
+  const value = useMemo<Session>(
+    () => ({
+      status,
+      account: view.account,
+      csrfToken: view.csrfToken,
+      abilities: view.abilities,
+      can: (ability) => view.abilities[ability] === true,
+      refresh,
+      accept,
+      signOut,
+    }),
+    [status, view, refresh, accept, signOut],
+  );
+
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): Session {
+  const value = use(SessionContext);
+  if (value === null) throw new Error('useSession outside SessionProvider');
+  return value;
+}
