@@ -114,12 +114,18 @@ function analyzeUncached(word: string): Analysis[] {
       const wholeReadings = rankWord(lower, capitalised);
       const best = wholeReadings[0];
       if (best && best.features.Guess !== 'Yes') return wholeReadings;
+      // the pair is known only when its first part is a word too (көші-қон, not коші-қон)
+      const leftKnown = left
+        .toLowerCase()
+        .split('-')
+        .every((part) => rankWord(part, false)[0]?.features.Guess !== 'Yes');
       return tail.map((a) => {
         // the capital stays only on names (Нұр-Сұлтан), not on a sentence-initial pair word
         const keepCapital =
           capitalised && (rightCapital || a.features.Guess === 'Yes' || a.pos === 'PROPN');
         const leftLemma = keepCapital ? left : left.toLowerCase();
-        return reading(`${leftLemma}-${a.lemma}`, a.pos, { ...a.features });
+        const features = leftKnown ? { ...a.features } : { ...a.features, Guess: 'Yes' };
+        return reading(`${leftLemma}-${a.lemma}`, a.pos, features);
       });
     }
   }

@@ -220,7 +220,7 @@ describe('unknown words and isKnownWord', () => {
     ]) {
       expect(isKnownWord(w), w).toBe(true);
     }
-    for (const w of ['кала', 'кызмет', 'багыт', 'онтүстік', 'укімет', 'мүшелерініц']) {
+    for (const w of ['кала', 'кызмет', 'багыт', 'онтүстік', 'укімет', 'мүшелерініц', 'коші-қон']) {
       expect(isKnownWord(w), w).toBe(false);
     }
   });
