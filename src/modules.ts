@@ -1,7 +1,9 @@
 import { accountsModule } from './accounts/index.js';
 import { catalogueModule } from './catalogue/index.js';
+import { commitmentsModule } from './commitments/index.js';
 import { eventsModule } from './events/index.js';
 import { instrumentsModule } from './instruments/index.js';
+import { matrixModule } from './matrix/index.js';
 import { organizationsModule } from './organizations/index.js';
 import { reportsModule } from './reports/index.js';
 import { statesModule } from './states/index.js';
@@ -16,6 +18,8 @@ export const MODULES = [
   instrumentsModule,
   eventsModule,
   reportsModule,
+  commitmentsModule,
+  matrixModule,
 ] as const;
 
 export const ROUTES: readonly AnyRoute[] = MODULES.flatMap((m) => m.routes);

@@ -45,18 +45,16 @@ export async function adminCommand(args: string[]): Promise<number> {
       .where('email', '=', values.email.toLowerCase())
       .executeTakeFirst();
     if (taken) throw new UsageError(`--email: an account with ${values.email} exists`);
-    const account = await database.db
-      .transaction()
-      .execute((trx) =>
-        createAccount(trx, 'cli:admin-create', {
-          email: values.email!,
-          name: values.name!.trim(),
-          role: 'admin',
-          state: null,
-          organization: null,
-          password: checked.data,
-        }),
-      );
+    const account = await database.db.transaction().execute((trx) =>
+      createAccount(trx, 'cli:admin-create', {
+        email: values.email!,
+        name: values.name!.trim(),
+        role: 'admin',
+        state: null,
+        organization: null,
+        password: checked.data,
+      }),
+    );
     console.log(`Created administrator ${account.email} (${account.id})`);
   } finally {
     await database.close();

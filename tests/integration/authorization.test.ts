@@ -141,6 +141,16 @@ const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
     });
     return { path: `/api/reports/${report.id}/return`, body: { comment: 'Please add dates' } };
   },
+  listCommitments: () => ({ path: '/api/commitments?year=2026' }),
+  declareCommitments: (actor) => ({
+    path: `/api/commitments/${actor.stateId ?? 'KAZ'}/2026`,
+    body: { measures: ['military-visits'] },
+  }),
+  getMatrix: async () => ({ path: `/api/matrix?cycle=${(await buildCycle(t)).id}` }),
+  diffMatrices: async () => ({
+    path: `/api/matrix/diff?cycle=${(await buildCycle(t)).id}&other=${(await buildCycle(t)).id}`,
+  }),
+  getParticipation: () => ({ path: '/api/statistics/participation' }),
   acceptReport: async () => {
     const report = await buildReport(t, {
       cycle: (await buildCycle(t)).id,

@@ -75,6 +75,8 @@ export interface Route<P = unknown, Q = unknown, R = unknown, B = unknown> {
   handle(ctx: RouteContext, input: { params: P; query: Q; body: B }): Promise<Outcome<R>>;
   /** Cookies to set from the answer (the session cookie at sign-in); the rest of the answer is sent. */
   cookies?: (value: R & Record<string, unknown>) => CookieToSet[];
+  /** The answer as CSV, sent instead of JSON when the query says format=csv. */
+  csv?: (value: R) => string;
 }
 
 // The generic parameters are erased once a route joins a module's list.
@@ -95,4 +97,8 @@ export const tooMany = (field: string, message: string): Refusal => ({
   field,
   message,
 });
-export const conflict = (field: string, message: string): Refusal => ({ refused: 'conflict', field, message });
+export const conflict = (field: string, message: string): Refusal => ({
+  refused: 'conflict',
+  field,
+  message,
+});

@@ -145,6 +145,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         }
         // The answer is checked against its published schema: drift is a bug, caught here.
         const value = route.response.parse(outcome.ok);
+        if (route.csv && (query.value as { format?: string } | undefined)?.format === 'csv') {
+          return reply.type('text/csv; charset=utf-8').send(route.csv(value));
+        }
         return reply.send(value);
       },
     });
