@@ -113,7 +113,7 @@ export function segment(word: string, emptyStem = false): Segmentation[] {
       if (m.surface.length === word.length && !emptyStem) continue;
       const left = leftOf(word, m);
       if (left === null) continue;
-      walk(left, m, [m.morph], out, emptyStem);
+      walk(left, m, { morph: m.morph, next: null, length: 1 }, out, emptyStem);
     }
   }
   // guesses matter only when no segmentation rests on the lexicon
@@ -123,6 +123,19 @@ export function segment(word: string, emptyStem = false): Segmentation[] {
 interface Found {
   readonly known: Segmentation[];
   readonly guesses: Segmentation[];
+}
+
+/** The suffixes found so far, leftmost first, as a shared list (no copying while searching). */
+interface Chain {
+  readonly morph: Morph;
+  readonly next: Chain | null;
+  readonly length: number;
+}
+
+function toArray(chain: Chain): Morph[] {
+  const out: Morph[] = [];
+  for (let c: Chain | null = chain; c !== null; c = c.next) out.push(c.morph);
+  return out;
 }
 
 function leftOf(rem: string, m: Match): string | null {
@@ -135,11 +148,17 @@ function leftOf(rem: string, m: Match): string | null {
   return left;
 }
 
-function walk(rem: string, right: Match, chain: Morph[], out: Found, emptyStem: boolean): void {
+function walk(rem: string, right: Match, chain: Chain, out: Found, emptyStem: boolean): void {
   const beforeVowel = isVowel(right.canon[0]);
   if (rem.length === 0) {
     if (emptyStem && right.morph.after.has('NSTEM'))
-      out.known.push({ stem: '', entry: undefined, kind: 'N', morphs: chain, derived: false });
+      out.known.push({
+        stem: '',
+        entry: undefined,
+        kind: 'N',
+        morphs: toArray(chain),
+        derived: false,
+      });
     return;
   }
   // rem as the stem
@@ -165,19 +184,21 @@ function walk(rem: string, right: Match, chain: Morph[], out: Found, emptyStem: 
     if (left === null) continue;
     // a one-letter voice suffix on a very short stem is nearly always part of the root (кел, ал, бас)
     if (isVoice(m.morph) && m.surface.length === 1 && left.length < 3) continue;
-    walk(left, m, [m.morph, ...chain], out, emptyStem);
+    walk(left, m, { morph: m.morph, next: chain, length: chain.length + 1 }, out, emptyStem);
   }
 }
 
 function addStem(
   surface: string,
   kind: 'N' | 'V',
-  chain: Morph[],
+  list: Chain,
   beforeVowel: boolean,
   out: Found,
   mergedAway = false,
 ): void {
   let found = false;
+  let array: Morph[] | null = null;
+  const chain = (): Morph[] => (array ??= toArray(list));
   for (const [key, alternation] of stemKeys(surface, beforeVowel, kind)) {
     const entry = lookup(key);
     if (!entry) continue;
@@ -185,22 +206,22 @@ function addStem(
     if (kind === 'N' ? hasTag(entry, NOMINAL_TAGS) : hasTag(entry, 'V')) {
       out.known.push(
         alternation
-          ? { stem: key, entry, kind, morphs: chain, derived: false, alternation }
-          : { stem: key, entry, kind, morphs: chain, derived: false },
+          ? { stem: key, entry, kind, morphs: chain(), derived: false, alternation }
+          : { stem: key, entry, kind, morphs: chain(), derived: false },
       );
       found = true;
     }
   }
   if (found) return;
-  if (kind === 'V' && chain[0]?.id === 'RECIP' && DENOMINAL_VERB.test(surface)) {
+  if (kind === 'V' && list.morph.id === 'RECIP' && DENOMINAL_VERB.test(surface)) {
     const base = lookup(surface.slice(0, -2));
     if (base && hasTag(base, NOMINAL_TAGS)) {
-      out.known.push({ stem: surface, entry: undefined, kind, morphs: chain, derived: true });
+      out.known.push({ stem: surface, entry: undefined, kind, morphs: chain(), derived: true });
       return;
     }
   }
   if (out.known.length > 0 || mergedAway) return;
   // a guessed stem ending in б г ғ before a vowel is a voiced п к қ (ықпалдастығы → ықпалдастық)
   const guess = (beforeVowel && devoiceFinal(surface)) || surface;
-  out.guesses.push({ stem: guess, entry: undefined, kind, morphs: chain, derived: false });
+  out.guesses.push({ stem: guess, entry: undefined, kind, morphs: chain(), derived: false });
 }
