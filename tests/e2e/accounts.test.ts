@@ -45,7 +45,7 @@ describe.skipIf(!browserAvailable())('accounts in Chromium', () => {
   }
 
   const header = (page: Page) => page.locator('.site-header');
-  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+  const focusedId = (page: Page) => page.evaluate('document.activeElement?.id ?? ""');
 
   async function signIn(page: Page, email: string, password: string) {
     await page.getByLabel('Электрондық пошта').fill(email);
@@ -201,7 +201,7 @@ describe.skipIf(!browserAvailable())('accounts in Chromium', () => {
       .poll(() => page.locator('main [role="status"]').first().textContent())
       .toBe('Сіз жүйеден шықтыңыз.');
     await header(page).getByRole('link', { name: 'Кіру' }).waitFor();
-    const session = await page.evaluate(() => fetch('/api/session').then((r) => r.json()));
+    const session: any = await page.evaluate('fetch("/api/session").then((r) => r.json())');
     expect(session.account).toBeNull();
 
     await page.goto(`${app.url}/account`);
