@@ -180,6 +180,8 @@ const EXTRA: readonly (readonly [string, string, Pos, string])[] = [
   ['бе', 'ма', 'PART', 'PronType=Int'],
   ['па', 'ма', 'PART', 'PronType=Int'],
   ['пе', 'ма', 'PART', 'PronType=Int'],
+  ['ғана', 'ғана', 'PART', ''],
+  ['қана', 'ғана', 'PART', ''],
   ['мен', 'мен', 'CCONJ', ''],
   ['пен', 'мен', 'CCONJ', ''],
   ['бен', 'мен', 'CCONJ', ''],
