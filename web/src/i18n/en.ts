@@ -1,4 +1,5 @@
 import { accountsEn } from './accounts-en.js';
+import { reportsEn } from './reports-en.js';
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
@@ -243,4 +244,5 @@ export const en: Messages = {
     monthsOfDay: months,
   },
   ...accountsEn,
+  ...reportsEn,
 };

@@ -1,4 +1,5 @@
 import { accountsKk } from './accounts-kk.js';
+import { reportsKk } from './reports-kk.js';
 import type { BodyKind, EventType, InstrumentKind } from './domain-terms.js';
 import { monthNames } from './month-names.js';
 
@@ -259,6 +260,7 @@ export const kk = {
     ),
   },
   ...accountsKk,
+  ...reportsKk,
 };
 
 export type Messages = typeof kk;

@@ -1,4 +1,5 @@
 import { accountsRu } from './accounts-ru.js';
+import { reportsRu } from './reports-ru.js';
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
@@ -254,4 +255,5 @@ export const ru: Messages = {
     ),
   },
   ...accountsRu,
+  ...reportsRu,
 };
