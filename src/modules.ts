@@ -5,6 +5,7 @@ import { eventsModule } from './events/index.js';
 import { instrumentsModule } from './instruments/index.js';
 import { matrixModule } from './matrix/index.js';
 import { organizationsModule } from './organizations/index.js';
+import { plansModule } from './plans/index.js';
 import { reportsModule } from './reports/index.js';
 import { statesModule } from './states/index.js';
 import type { AnyRoute } from './platform/http/route.js';
@@ -20,6 +21,7 @@ export const MODULES = [
   reportsModule,
   commitmentsModule,
   matrixModule,
+  plansModule,
 ] as const;
 
 export const ROUTES: readonly AnyRoute[] = MODULES.flatMap((m) => m.routes);

@@ -42,12 +42,16 @@ async function readCoordinators(
   column: 'dimension_id' | 'area_id',
   id: string,
 ): Promise<CoordinatorRecord[]> {
-  return trx
-    .selectFrom('coordinator_role')
-    .select(['state_id as state', 'role', 'from_date as from', 'to_date as to', 'source'])
-    .where(column, '=', id)
-    .orderBy('id')
-    .execute();
+  return (
+    trx
+      .selectFrom('coordinator_role')
+      .select(['state_id as state', 'role', 'from_date as from', 'to_date as to', 'source'])
+      .where(column, '=', id)
+      // Roles the Secretariat recorded after an SOC decision are not part of the reference pack.
+      .where('soc_meeting', 'is', null)
+      .orderBy('id')
+      .execute()
+  );
 }
 
 async function writeCoordinators(trx: Tx, scope: Scope, list: CoordinatorRecord[]): Promise<void> {
@@ -55,7 +59,11 @@ async function writeCoordinators(trx: Tx, scope: Scope, list: CoordinatorRecord[
     'dimension_id' in scope
       ? (['dimension_id', scope.dimension_id] as const)
       : (['area_id', scope.area_id] as const);
-  await trx.deleteFrom('coordinator_role').where(column, '=', id).execute();
+  await trx
+    .deleteFrom('coordinator_role')
+    .where(column, '=', id)
+    .where('soc_meeting', 'is', null)
+    .execute();
   if (list.length === 0) return;
   await trx
     .insertInto('coordinator_role')

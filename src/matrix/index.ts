@@ -26,7 +26,7 @@ export const matrixModule = {
       query: MatrixQuery,
       response: Matrix,
       handle: ({ trx, actor }, { query }) => getMatrix(trx, actor, query),
-      csv: matrixCsv,
+      formats: { csv: { type: 'text/csv; charset=utf-8', render: matrixCsv } },
     }),
     defineRoute({
       method: 'GET',

@@ -7,6 +7,7 @@ import { newTotpSecret, totp } from '../../src/platform/auth/totp.js';
 import type { AnyRoute } from '../../src/platform/http/route.js';
 import { buildAccount } from '../support/accounts.js';
 import { buildCycle, buildReport, SAMPLE_CONTENT } from '../support/reports.js';
+import { decidePlan, recordCoordinator, savePlan } from '../../src/plans/plan.use-cases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -151,6 +152,37 @@ const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
     path: `/api/matrix/diff?cycle=${(await buildCycle(t)).id}&other=${(await buildCycle(t)).id}`,
   }),
   getParticipation: () => ({ path: '/api/statistics/participation' }),
+  listPlans: () => ({ path: '/api/plans' }),
+  getPlan: async () => ({ path: `/api/plans/${await approvedPlan()}` }),
+  createPlan: (actor) => ({ path: '/api/plans', body: { ...PLAN, state: actor.stateId ?? 'KAZ' } }),
+  savePlan: async (actor) => {
+    const id = await draftPlan(actor.stateId ?? 'KAZ');
+    return {
+      path: `/api/plans/${id}`,
+      body: { ...PLAN, state: actor.stateId ?? 'KAZ', revision: 1 },
+    };
+  },
+  submitPlan: async (actor) => ({
+    path: `/api/plans/${await draftPlan(actor.stateId ?? 'KAZ')}/submit`,
+  }),
+  approvePlan: async () => ({
+    path: `/api/plans/${await submittedPlan()}/approve`,
+    body: { socMeeting: 'SOC 2025-12' },
+  }),
+  returnPlan: async () => ({
+    path: `/api/plans/${await submittedPlan()}/return`,
+    body: { comment: 'More detail' },
+  }),
+  recordCoordinator: () => ({
+    path: '/api/coordinators',
+    body: {
+      area: 'military-contacts-and-information',
+      state: 'THA',
+      role: 'co-coordinator',
+      socMeeting: 'SOC 2025-12',
+    },
+  }),
+  getPlanOfCbms: () => ({ path: '/api/plan-of-cbms?year=2026' }),
   acceptReport: async () => {
     const report = await buildReport(t, {
       cycle: (await buildCycle(t)).id,
@@ -160,6 +192,63 @@ const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
     return { path: `/api/reports/${report.id}/accept` };
   },
 };
+
+const PLAN = {
+  kind: 'action-plan',
+  area: 'military-contacts-and-information',
+  title: 'Plan',
+  startsYear: 2026,
+  endsYear: 2027,
+  revision: 0,
+};
+const SECRETARIAT: Actor = { role: 'admin', accountId: null, stateId: null, organizationId: null };
+
+/** A draft plan of a state; for a state that does not coordinate the area, the state is made one first. */
+async function draftPlan(state: string): Promise<string> {
+  const db = t.app.database.db;
+  await db.transaction().execute(async (trx) => {
+    const coordinates = await trx
+      .selectFrom('coordinator_role')
+      .select('id')
+      .where('state_id', '=', state)
+      .where('area_id', '=', PLAN.area)
+      .executeTakeFirst();
+    if (!coordinates)
+      await recordCoordinator(trx, SECRETARIAT, {
+        area: PLAN.area,
+        state,
+        role: 'co-coordinator',
+        socMeeting: 'test',
+      });
+  });
+  const plan = await db
+    .transaction()
+    .execute((trx) =>
+      savePlan(trx, SECRETARIAT, null, {
+        ...PLAN,
+        kind: 'action-plan',
+        state,
+        body: '',
+        activities: [],
+      }),
+    );
+  if ('refused' in plan) throw new Error(plan.message);
+  return plan.ok.id;
+}
+async function submittedPlan(): Promise<string> {
+  const id = await draftPlan('KAZ');
+  await t.app.database.db
+    .transaction()
+    .execute((trx) => decidePlan(trx, SECRETARIAT, id, { to: 'submitted' }));
+  return id;
+}
+async function approvedPlan(): Promise<string> {
+  const id = await submittedPlan();
+  await t.app.database.db
+    .transaction()
+    .execute((trx) => decidePlan(trx, SECRETARIAT, id, { to: 'approved', socMeeting: 'SOC' }));
+  return id;
+}
 
 function expectedStatus(route: AnyRoute, actor: Actor): 'allowed' | 401 | 404 {
   if (can(route.access.policy, actor, route.access.action, undefined)) return 'allowed';

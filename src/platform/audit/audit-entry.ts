@@ -9,8 +9,9 @@ import { canonicalJson } from './canonical-json.js';
  * - update: a record changes (before and after are both whole records)
  * - submit: a state submits a version of a national report (after is the version)
  * - return / accept: the Secretariat's decision on a submitted version
+ * - approve: the Secretariat records the SOC's approval of a plan
  */
-export const AUDIT_ACTIONS = ['create', 'update', 'submit', 'return', 'accept'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'submit', 'return', 'accept', 'approve'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of record the trail covers, one per aggregate of the registry. */
@@ -27,6 +28,8 @@ export const AUDITED_ENTITIES = [
   'commitment',
   'reporting-cycle',
   'report',
+  'coordinator-role',
+  'plan',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

@@ -120,6 +120,8 @@ export interface CoordinatorRoleRow {
   from_date: string | null;
   to_date: string | null;
   source: string;
+  /** The Senior Officials Committee meeting that approved the role, when the Secretariat recorded it. */
+  soc_meeting: Generated<string | null>;
 }
 
 export interface EventRow {
@@ -254,7 +256,40 @@ export interface ReportReviewRow {
   decided_at: Generated<string>;
 }
 
+export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'returned';
+
+export interface PlanDocumentRow {
+  id: Generated<string>;
+  kind: 'concept-paper' | 'action-plan';
+  area_id: string;
+  state_id: string;
+  title: string;
+  body: string;
+  starts_year: number;
+  ends_year: number;
+  status: PlanStatus;
+  revision: number;
+  soc_meeting: string | null;
+  comment: string | null;
+  updated_by: string | null;
+  updated_at: Generated<string>;
+}
+
+export interface PlanActivityRow {
+  id: Generated<string>;
+  plan_id: string;
+  title: string;
+  starts_on: string;
+  ends_on: string;
+  venue: string;
+  organisers: string;
+  participants: string;
+  position: number;
+}
+
 export interface Tables {
+  plan_document: PlanDocumentRow;
+  plan_activity: PlanActivityRow;
   commitment: CommitmentRow;
   reporting_cycle: ReportingCycleRow;
   report: ReportRow;

@@ -75,8 +75,8 @@ export interface Route<P = unknown, Q = unknown, R = unknown, B = unknown> {
   handle(ctx: RouteContext, input: { params: P; query: Q; body: B }): Promise<Outcome<R>>;
   /** Cookies to set from the answer (the session cookie at sign-in); the rest of the answer is sent. */
   cookies?: (value: R & Record<string, unknown>) => CookieToSet[];
-  /** The answer as CSV, sent instead of JSON when the query says format=csv. */
-  csv?: (value: R) => string;
+  /** Other renderings of the answer (CSV, iCalendar), sent instead of JSON when the query names one as `format`. */
+  formats?: Record<string, { type: string; render: (value: R) => string }>;
 }
 
 // The generic parameters are erased once a route joins a module's list.

@@ -145,9 +145,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         }
         // The answer is checked against its published schema: drift is a bug, caught here.
         const value = route.response.parse(outcome.ok);
-        if (route.csv && (query.value as { format?: string } | undefined)?.format === 'csv') {
-          return reply.type('text/csv; charset=utf-8').send(route.csv(value));
-        }
+        const format = (query.value as { format?: string } | undefined)?.format;
+        const rendering = format ? route.formats?.[format] : undefined;
+        if (rendering) return reply.type(rendering.type).send(rendering.render(value));
         return reply.send(value);
       },
     });
