@@ -28,6 +28,16 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+let sessionDoubt: () => void = () => {};
+
+/**
+ * Called when a mutation is refused for want of a session or of its token: the session ended,
+ * or changed in another tab. The session context then asks the server who is signed in.
+ */
+export function onSessionDoubt(callback: () => void): void {
+  sessionDoubt = callback;
+}
+
 /**
  * GETs an API path and checks the answer against the same schema the server answers with,
  * so the pages work with typed, validated data.
@@ -85,6 +95,7 @@ async function requestJson<S extends z.ZodType>(
     const parsed = ApiError.safeParse(answer);
     if (parsed.success) {
       const { message, code, field } = parsed.data.error;
+      if (method !== 'GET' && (response.status === 401 || field === 'x-csrf-token')) sessionDoubt();
       throw new RequestFailure('api', message, response.status, code, field);
     }
     throw new RequestFailure('response', `HTTP ${response.status}`, response.status);

@@ -24,6 +24,16 @@ export function AccountMenu() {
     if (menu.current) menu.current.open = false;
   }, [pathname, hash]);
 
+  // So does a click or tap anywhere else, as with any menu.
+  useEffect(() => {
+    const closeOutside = (event: PointerEvent) => {
+      const details = menu.current;
+      if (details?.open && !details.contains(event.target as Node)) details.open = false;
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, []);
+
   if (session.status === 'loading') return null;
   const account = session.account;
   if (!account) {

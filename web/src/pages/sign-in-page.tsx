@@ -28,6 +28,27 @@ export function SignInPage() {
   const { t } = useI18n();
   useDocumentTitle(t.signIn.title);
   const session = useSession();
+  const arrived = (useLocation().state ?? {}) as SignInState;
+
+  return (
+    <>
+      <h1>{t.signIn.title}</h1>
+      {arrived.notice && <p role="status">{arrived.notice}</p>}
+      {session.account ? (
+        <p>
+          {format(t.signIn.already, { name: session.account.name })}{' '}
+          <Link to="/account">{t.signIn.toAccount}</Link>
+        </p>
+      ) : (
+        <SignInForm />
+      )}
+    </>
+  );
+}
+
+function SignInForm() {
+  const { t } = useI18n();
+  const session = useSession();
   const navigate = useNavigate();
   const arrived = (useLocation().state ?? {}) as SignInState;
   const [email, setEmail] = useState(arrived.email ?? '');
@@ -68,16 +89,7 @@ export function SignInPage() {
 
   return (
     <>
-      <h1>{t.signIn.title}</h1>
-      {arrived.notice && <p role="status">{arrived.notice}</p>}
-      {session.account ? (
-        <p>
-          {format(t.signIn.already, { name: session.account.name })}{' '}
-          <Link to="/account">{t.signIn.toAccount}</Link>
-        </p>
-      ) : (
-        <p className="lead">{t.signIn.lead}</p>
-      )}
+      <p className="lead">{t.signIn.lead}</p>
       <form className="stacked-form" noValidate onSubmit={submit}>
         <FormAlert problem={problems.form} focusRef={bind('form')} />
         <FormField id="sign-in-email" label={t.signIn.email} problem={problems.email}>

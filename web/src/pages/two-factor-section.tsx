@@ -91,7 +91,7 @@ export function TwoFactorSection() {
           </li>
           <li>
             <p>{t.account.stepCode}</p>
-            <form className="inline-form" noValidate onSubmit={confirm}>
+            <form className="inline-form totp-form" noValidate onSubmit={confirm}>
               <FormAlert problem={problems.form} focusRef={bind('form')} />
               <FormField id="totp-code" label={t.account.code} problem={problems.code}>
                 {(control) => (

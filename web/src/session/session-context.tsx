@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { SessionView, SignedOut, type AccountView } from '../../../src/accounts/account.schema.js';
-import { getJson, RequestFailure, sendJson, setCsrfToken } from '../api/client.js';
+import { getJson, onSessionDoubt, RequestFailure, sendJson, setCsrfToken } from '../api/client.js';
 
 /** What the server's account policy answers for the caller; the web never decides these itself. */
 export type AccountAbility =
@@ -66,6 +66,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     return () => controller.abort();
   }, [accept, fail]);
+
+  // Another tab may have signed in or out; look again when this one comes back into view.
+  useEffect(() => {
+    const look = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    onSessionDoubt(() => void refresh());
+    document.addEventListener('visibilitychange', look);
+    return () => {
+      onSessionDoubt(() => {});
+      document.removeEventListener('visibilitychange', look);
+    };
+  }, [refresh]);
 
   const signOut = useCallback(
     async (everywhere = false) => {
