@@ -85,9 +85,11 @@ for (const inf of infinitives) {
   if (!base) continue;
   const last = base[base.length - 1];
   // a two-letter stem ending in a vowel is almost always a noun in -у mistaken for an
-  // infinitive (сау, бау); the real ones are few and listed here
-  if (base.length < 2 || (base.length === 2 && VOWELS.includes(last) && !SHORT_VERBS.has(base)))
+  // infinitive (тау, сау, бау): the word itself is the noun; the real verbs are listed here
+  if (base.length < 2 || (base.length === 2 && VOWELS.includes(last) && !SHORT_VERBS.has(base))) {
+    nominal.add(inf);
     continue;
+  }
   if (VOWELS.includes(last)) {
     verbs.add(base);
     continue;

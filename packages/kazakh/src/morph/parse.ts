@@ -73,6 +73,8 @@ function stemKeys(surface: string, beforeVowel: boolean, kind: 'N' | 'V'): [stri
   if (beforeVowel) {
     const d = devoiceFinal(surface);
     if (d) keys.push([d, 'voice']);
+    // a loanword's final soft sign is dropped before a vowel: фестиваль → фестивалы
+    if (kind === 'N' && !isVowel(surface[surface.length - 1])) keys.push([surface + 'ь', 'voice']);
     // verb-final п becomes у before a vowel in some verbs: тап → тауып, жап → жауып
     if (kind === 'V' && surface.length > 2 && surface.endsWith('у'))
       keys.push([surface.slice(0, -1) + 'п', 'voice']);

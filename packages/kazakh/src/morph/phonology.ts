@@ -19,6 +19,8 @@ export function isVowel(ch: string | undefined): boolean {
 }
 
 export function soundClass(form: string): SoundClass {
+  // a final soft sign is silent: the letter before it decides (фестиваль → фестивальдер)
+  if (form.endsWith('ь')) return soundClass(form.slice(0, -1));
   const ch = form[form.length - 1];
   if (ch === undefined) return 'V';
   // final и is read ий (Чейнидің, Тбилисиге, киеді)
@@ -33,6 +35,8 @@ export function soundClass(form: string): SoundClass {
 
 /** True when suffixes after `form` take back vowels (а, ы); у, ю and final и are neutral and look further left. */
 export function isBack(form: string): boolean {
+  // a final soft sign makes the word front (кинофестивальдер, стильдер)
+  if (form.endsWith('ь')) return false;
   let sawI = false;
   for (let i = form.length - 1; i >= 0; i--) {
     const ch = form[i]!;

@@ -24,6 +24,7 @@ export type MorphId =
   | 'LOC'
   | 'ABL'
   | 'INS'
+  | 'INS2'
   | 'EQU'
   | 'SIM'
   | 'REL'
@@ -95,7 +96,19 @@ const NOMINALISED: Slot[] = ['PPAST', 'PPRES', 'VN', 'LIK', 'INTENT', 'FUT', 'NF
 const NBASE: Slot[] = ['NSTEM', ...NOMINALISED];
 const NPL: Slot[] = [...NBASE, 'PL'];
 const NPOSS: Slot[] = [...NPL, 'P1S', 'P2S', 'P2SF', 'P3', 'P1P', 'P2P', 'P2PF'];
-const NCASE: Slot[] = [...NPOSS, 'GEN', 'DAT', 'ACC', 'LOC', 'ABL', 'INS', 'EQU', 'SIM', 'REL'];
+const NCASE: Slot[] = [
+  ...NPOSS,
+  'GEN',
+  'DAT',
+  'ACC',
+  'LOC',
+  'ABL',
+  'INS',
+  'INS2',
+  'EQU',
+  'SIM',
+  'REL',
+];
 
 function both(stems: readonly string[]): string[] {
   return stems.flatMap((s) => [
@@ -231,9 +244,18 @@ const SPECS: Record<MorphId, Spec> = {
     chain: 'N',
     after: NPOSS,
     features: { Case: 'Ins' },
-    forms: ['мен', 'бен', 'пен', 'менен', 'бенен', 'пенен'],
+    forms: ['мен', 'бен', 'пен'],
     cost: 1.5,
     pick: (_p, _i, c) => (c === 'Z' ? 'бен' : c === 'K' ? 'пен' : 'мен'),
+  },
+  INS2: {
+    // the full instrumental -менен, -бенен, -пенен of careful or poetic style
+    chain: 'N',
+    after: NPOSS,
+    features: { Case: 'Ins' },
+    forms: ['менен', 'бенен', 'пенен'],
+    cost: 2,
+    pick: (_p, _i, c) => (c === 'Z' ? 'бенен' : c === 'K' ? 'пенен' : 'менен'),
   },
   EQU: {
     chain: 'N',
