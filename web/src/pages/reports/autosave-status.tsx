@@ -34,7 +34,8 @@ export function AutosaveStatus({
   }[status];
   return (
     <div className={`autosave autosave--${status}`}>
-      <p role="status" aria-label={t.autosave.label} id="autosave-status" data-status={status}>
+      <p role="status" id="autosave-status" data-status={status}>
+        <span className="visually-hidden">{t.autosave.label}: </span>
         <span aria-hidden="true">{SYMBOL[status]} </span>
         {text}
       </p>
