@@ -7,6 +7,8 @@ import {
   CycleList,
   CycleParams,
   CycleReports,
+  Due,
+  RemindersSent,
   DraftBody,
   DraftParams,
   Report,
@@ -15,6 +17,7 @@ import {
   SubmitBody,
 } from './report.schema.js';
 import { getReport, reviewReport, saveDraft, submitReport } from './report.use-cases.js';
+import { getDue, sendReminders } from './due.use-cases.js';
 
 const access = (action: keyof typeof reportPolicy) => ({ policy: reportPolicy, action });
 
@@ -118,6 +121,28 @@ export const reportsModule = {
       params: ReportParams,
       response: Report,
       handle: ({ trx, actor }, { params }) => reviewReport(trx, actor, params.id, 'accepted', null),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/due',
+      operationId: 'getDue',
+      summary:
+        'What is due: open cycles where the caller’s state (or, for the Secretariat, any state) has not submitted',
+      tag: 'reports',
+      access: access('see-due'),
+      response: Due,
+      handle: ({ trx, actor }) => getDue(trx, actor),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/cycles/{id}/reminders',
+      operationId: 'sendReminders',
+      summary: 'Remind every state that has not submitted in a cycle (the Secretariat)',
+      tag: 'reports',
+      access: access('remind'),
+      params: CycleParams,
+      response: RemindersSent,
+      handle: ({ trx, actor }, { params }) => sendReminders(trx, actor, params.id),
     }),
   ],
 } as const;

@@ -23,7 +23,15 @@ const memberStatePerson = (actor: Actor) =>
  */
 export const reportPolicy: PolicyTable<
   ReportFacts | undefined,
-  'list' | 'read-draft' | 'edit-draft' | 'submit' | 'read-submitted' | 'review' | 'manage-cycles'
+  | 'list'
+  | 'read-draft'
+  | 'edit-draft'
+  | 'submit'
+  | 'read-submitted'
+  | 'review'
+  | 'manage-cycles'
+  | 'remind'
+  | 'see-due'
 > = {
   list: anyone,
   'read-draft': (actor, r) => isSecretariat(actor) || ownState(actor, r),
@@ -43,4 +51,6 @@ export const reportPolicy: PolicyTable<
     (r.visibility === 'members' && memberStatePerson(actor)),
   review: (actor, r) => isSecretariat(actor) && (r === undefined || r.status === 'submitted'),
   'manage-cycles': isSecretariat,
+  remind: isSecretariat,
+  'see-due': (actor) => isSecretariat(actor) || memberStatePerson(actor),
 };

@@ -122,3 +122,27 @@ export const CycleReports = z.object({
   abilities: z.record(z.string(), z.boolean()),
 });
 export type CycleReports = z.infer<typeof CycleReports>;
+
+export const Due = z.object({
+  today: z.string(),
+  items: z.array(
+    z.object({
+      cycle: z.string(),
+      title: LocalizedText,
+      deadline: z.string(),
+      daysLeft: z.number().int().describe('Negative when the deadline has passed'),
+      outstanding: z
+        .array(z.object({ state: StateId, status: z.string() }))
+        .describe('States that have not submitted (for a state: itself)'),
+      lastReminder: z.string().nullable(),
+    }),
+  ),
+});
+export type Due = z.infer<typeof Due>;
+
+export const RemindersSent = z.object({
+  cycle: z.string(),
+  sent: z.array(z.object({ state: StateId, recipients: z.array(z.string()) })),
+  delivery: z.string(),
+});
+export type RemindersSent = z.infer<typeof RemindersSent>;

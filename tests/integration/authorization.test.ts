@@ -152,6 +152,8 @@ const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
     path: `/api/matrix/diff?cycle=${(await buildCycle(t)).id}&other=${(await buildCycle(t)).id}`,
   }),
   getParticipation: () => ({ path: '/api/statistics/participation' }),
+  getDue: () => ({ path: '/api/due' }),
+  sendReminders: async () => ({ path: `/api/cycles/${(await buildCycle(t)).id}/reminders` }),
   listPlans: () => ({ path: '/api/plans' }),
   getPlan: async () => ({ path: `/api/plans/${await approvedPlan()}` }),
   createPlan: (actor) => ({ path: '/api/plans', body: { ...PLAN, state: actor.stateId ?? 'KAZ' } }),
@@ -221,17 +223,15 @@ async function draftPlan(state: string): Promise<string> {
         socMeeting: 'test',
       });
   });
-  const plan = await db
-    .transaction()
-    .execute((trx) =>
-      savePlan(trx, SECRETARIAT, null, {
-        ...PLAN,
-        kind: 'action-plan',
-        state,
-        body: '',
-        activities: [],
-      }),
-    );
+  const plan = await db.transaction().execute((trx) =>
+    savePlan(trx, SECRETARIAT, null, {
+      ...PLAN,
+      kind: 'action-plan',
+      state,
+      body: '',
+      activities: [],
+    }),
+  );
   if ('refused' in plan) throw new Error(plan.message);
   return plan.ok.id;
 }

@@ -220,6 +220,23 @@ describe('the national report cycle', () => {
     expect(cycleBad.body.error.field).toBe('deadline');
   });
 
+  it('shows focal points what is due, and lets the Secretariat remind states that have not reported', async () => {
+    const sent = await t.request('POST', `/api/cycles/${cycle}/reminders`, { as: as['officer'] });
+    expect(sent.status).toBe(200);
+    const states = sent.body.sent.map((s: { state: string }) => s.state);
+    expect(states).toContain('IND');
+    expect(states).not.toContain('KAZ');
+    expect(sent.body.sent.find((s: { state: string }) => s.state === 'CHN')).toBeUndefined();
+    const due = await t.request('GET', '/api/due', { as: as['officer'] });
+    expect(
+      due.body.items.find((i: { cycle: string }) => i.cycle === cycle).outstanding.length,
+    ).toBe(states.length);
+    expect(
+      (await t.request('POST', `/api/cycles/${cycle}/reminders`, { as: as['focal'] })).status,
+    ).toBe(404);
+    expect((await t.get('/api/due')).status).toBe(401);
+  });
+
   it('writes every step to the audit trail, chain intact', async () => {
     const entries = await listAuditEntries(t.app.database.db, { entity: 'report', entityId: id });
     expect(entries.map((e) => e.action)).toEqual([

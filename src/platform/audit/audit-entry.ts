@@ -30,6 +30,7 @@ export const AUDITED_ENTITIES = [
   'report',
   'coordinator-role',
   'plan',
+  'reminder',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

@@ -287,7 +287,17 @@ export interface PlanActivityRow {
   position: number;
 }
 
+export interface ReminderRow {
+  seq: Generated<string>;
+  cycle_id: string;
+  state_id: string;
+  sent_by: string | null;
+  sent_at: Generated<string>;
+  recipients: string[];
+}
+
 export interface Tables {
+  reminder: ReminderRow;
   plan_document: PlanDocumentRow;
   plan_activity: PlanActivityRow;
   commitment: CommitmentRow;

@@ -2,6 +2,7 @@ import { registry } from './0001-registry.js';
 import { accounts } from './0002-accounts.js';
 import { cbmReporting } from './0003-cbm-reporting.js';
 import { plans } from './0004-plans.js';
+import { reminders } from './0005-reminders.js';
 
 export interface Migration {
   readonly id: string;
@@ -9,4 +10,10 @@ export interface Migration {
 }
 
 /** Applied in this order, each once, each in its own transaction. Never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [registry, accounts, cbmReporting, plans];
+export const MIGRATIONS: readonly Migration[] = [
+  registry,
+  accounts,
+  cbmReporting,
+  plans,
+  reminders,
+];
