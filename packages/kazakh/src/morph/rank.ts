@@ -2,7 +2,8 @@
  * Turning segmentations into ranked readings. The scorer is hand-set from general knowledge
  * of Kazakh, not learned: a stem found in the lexicon beats a guess; a longer stem beats a
  * shorter one (fewer, commoner suffixes); each suffix costs according to how unusual it is;
- * voice suffixes are cheap on a known verb because lemmas exclude voice (жоспарлан- → жоспарла).
+ * passive and reciprocal suffixes are a bonus on a known verb because lemmas exclude them
+ * (жоспарлан- → жоспарла, соғыс- → соқ); the reflexive is often lexicalised and pays its cost.
  */
 import { hasTag, type LexEntry } from './lexicon.js';
 import type { Segmentation } from './parse.js';
@@ -67,7 +68,9 @@ export function score(seg: Segmentation, wholeKnown = false): number {
       // for an unknown word, each common ending stripped makes the stem more plausible
       // (the longest well-formed chain of common endings is the usual right answer)
       s += m.cost <= 1.5 ? 0.3 : -m.cost;
-    } else s -= m.id === 'PASS' && !seg.alternation ? -1 : personOnVerb ? 1 : m.cost;
+    } else
+      s -=
+        (m.id === 'PASS' || m.id === 'RECIP') && !seg.alternation ? -1 : personOnVerb ? 1 : m.cost;
     prevChain = m.chain;
   }
   const lastId = n > 0 ? seg.morphs[n - 1]!.id : null;
