@@ -211,10 +211,13 @@ describe.skipIf(!browserAvailable())('accounts in Chromium', () => {
     await page.context().close();
   });
 
-  it('fits the account menu and the sign-in form on a 360 px wide screen', async () => {
-    const page = await open('/sign-in', 360);
+  it('comes back to the page that asked for sign-in, and fits a 360 px wide screen', async () => {
+    const page = await open('/admin/accounts', 360);
+    await page.locator('main').getByRole('link', { name: 'Кіру' }).click();
+    await page.waitForURL(/\/sign-in$/);
     await signIn(page, admin.email, TEST_PASSWORD);
-    await page.waitForURL(/\/account$/);
+    await page.waitForURL(/\/admin\/accounts$/);
+    await page.locator('#accounts').waitFor();
     await header(page).locator('summary').click();
     await header(page).getByRole('link', { name: 'Тіркелгілер' }).waitFor();
     const scrollWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number;

@@ -38,7 +38,7 @@ export function AccountMenu() {
   const account = session.account;
   if (!account) {
     return (
-      <Link className="header-link" to="/sign-in">
+      <Link className="header-link" to="/sign-in" state={returnTo(pathname)}>
         {t.session.signIn}
       </Link>
     );
@@ -99,4 +99,9 @@ export function AccountMenu() {
       </ul>
     </details>
   );
+}
+
+/** Signing in from a page comes back to it; from the sign-in page itself, to the account. */
+function returnTo(pathname: string): SignInState {
+  return pathname === '/sign-in' ? {} : { from: pathname };
 }

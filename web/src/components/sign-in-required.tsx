@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useSession, type AccountAbility } from '../session/session-context.js';
+import type { SignInState } from '../pages/sign-in-page.js';
 import { Loading } from './async-content.js';
 
 /**
@@ -19,6 +20,8 @@ export function SignInRequired({
 }) {
   const { t } = useI18n();
   const session = useSession();
+  const { pathname } = useLocation();
+  const back: SignInState = { from: pathname };
   if (session.status === 'loading') return <Loading />;
   if (session.account && (!ability || session.can(ability))) return <>{children}</>;
   return (
@@ -28,7 +31,10 @@ export function SignInRequired({
         <p>{t.session.notAllowed}</p>
       ) : (
         <p>
-          {t.session.signInRequired} <Link to="/sign-in">{t.session.signIn}</Link>
+          {t.session.signInRequired}{' '}
+          <Link to="/sign-in" state={back}>
+            {t.session.signIn}
+          </Link>
         </p>
       )}
     </>

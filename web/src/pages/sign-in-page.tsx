@@ -22,6 +22,8 @@ type Field = (typeof FIELDS)[number];
 export interface SignInState {
   notice?: string;
   email?: string;
+  /** The page to return to once signed in (a path of this site). */
+  from?: string;
 }
 
 export function SignInPage() {
@@ -68,7 +70,7 @@ function SignInForm() {
     try {
       const body = { email: email.trim(), password, ...(askCode ? { code: code.trim() } : {}) };
       session.accept(await sendJson('POST', '/api/session', SessionView, body));
-      navigate('/account');
+      navigate(arrived.from?.startsWith('/') ? arrived.from : '/account');
     } catch (error) {
       if (error instanceof RequestFailure && error.field === 'code') {
         setAskCode(true);
