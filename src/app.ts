@@ -7,12 +7,15 @@ import { formatProblem, readPacks } from './packs/read-packs.js';
 import { loadPacks, type LoadSummary } from './packs/load-packs.js';
 import { ROUTES } from './modules.js';
 import { VERSION } from './version.js';
+import { seedDemo } from './demo/seed-demo.js';
 
 export interface RunningApp {
   readonly url: string;
   readonly database: RunningDatabase;
   readonly server: FastifyInstance;
   readonly loaded: LoadSummary;
+  /** What demo mode did at this start, when it is on. */
+  readonly demo: 'seeded' | 'present' | null;
   stop(): Promise<void>;
 }
 
@@ -28,6 +31,8 @@ export async function startApp(
     webRoot?: string;
     log?: (line: string) => void;
     logger?: boolean;
+    /** Seed the demo accounts, reports and plans (once). */
+    demo?: boolean;
   } = {},
 ): Promise<RunningApp> {
   const log = options.log ?? (() => {});
@@ -42,6 +47,7 @@ export async function startApp(
   const database = await startDatabase(config, log);
   try {
     if (read?.ok) loaded = await loadPacks(database.db, read.packs);
+    const demo = options.demo ? await seedDemo(database.db) : null;
     const server = await buildServer({
       db: database.db,
       routes: ROUTES,
@@ -57,6 +63,7 @@ export async function startApp(
       database,
       server,
       loaded,
+      demo,
       async stop() {
         await server.close();
         await database.close();

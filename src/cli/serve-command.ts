@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';
 import { startApp } from '../app.js';
+import { DEMO_PASSWORD } from '../demo/seed-demo.js';
 
 export const SERVE_HELP = `Usage: senim serve [options]
 
@@ -13,6 +14,7 @@ Options:
   --data-dir DIR       folder for the embedded PostgreSQL (SENIM_DATA_DIR, default .senim)
   --database-url URL   use this PostgreSQL server instead (SENIM_DATABASE_URL)
   --packs PATH         data packs to load at start (default: the data/ folder); --no-packs to skip
+  --demo               add demo accounts, reports and plans (once; see README). Never in production
   --help               this text`;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -25,6 +27,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       'database-url': { type: 'string' },
       packs: { type: 'string' },
       'no-packs': { type: 'boolean' },
+      demo: { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -52,6 +55,10 @@ export async function serveCommand(args: string[]): Promise<number> {
     `Database: ${app.database.description}${app.database.applied.length ? ` (applied ${app.database.applied.join(', ')})` : ''}`,
   );
   console.log(`Reference data: ${changed} records created or updated`);
+  if (app.demo)
+    console.log(
+      `Demo data ${app.demo}: sign in as admin@demo.senim.kz with password ${DEMO_PASSWORD} (see README)`,
+    );
   console.log(`Senim is running at ${app.url}  (Ctrl-C stops it)`);
 
   await new Promise<void>((resolve) => {

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/demo/seed-demo.js';
+import { findBrokenLink } from '../../src/platform/audit/audit-entry.js';
+import { signIn } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('demo mode', () => {
+  it('seeds once: every demo account signs in, and a second run changes nothing', async () => {
+    expect(await seedDemo(t.app.database.db)).toBe('seeded');
+    expect(await seedDemo(t.app.database.db)).toBe('present');
+    for (const account of DEMO_ACCOUNTS) await signIn(t, account.email, DEMO_PASSWORD);
+    expect(await findBrokenLink(t.app.database.db)).toBeNull();
+  });
+
+  it('fills the 2026 matrix and the public dashboard from published reports', async () => {
+    const matrix = (await t.get('/api/matrix?cycle=cica-2026&dimension=military-political')).body;
+    const value = (state: string, measure: string) =>
+      matrix.cells.find(
+        (c: { state: string; measure: string }) => c.state === state && c.measure === measure,
+      ).value;
+    expect(value('TUR', 'military-invitations')).toBe('reported');
+    expect(value('AZE', 'military-visits')).toBe('nil');
+    expect(value('KAZ', 'military-invitations')).toBe('declared');
+    const stats = (await t.get('/api/statistics/participation')).body.items;
+    expect(
+      stats.find(
+        (i: { cycle: string; dimension: string }) =>
+          i.cycle === 'cica-2026' && i.dimension === 'military-political',
+      ).states,
+    ).toBe(1);
+    const plan = (await t.get('/api/plan-of-cbms?year=2026')).body.items;
+    expect(plan).toHaveLength(2);
+  });
+
+  it('shows the Secretariat who has not reported in 2026', async () => {
+    const officer = await signIn(t, 'officer@demo.senim.kz', DEMO_PASSWORD);
+    const reports = (await t.request('GET', '/api/cycles/cica-2026/reports', { as: officer })).body
+      .items;
+    const status = Object.fromEntries(
+      reports.map((r: { state: string; status: string }) => [r.state, r.status]),
+    );
+    expect(status).toMatchObject({
+      TUR: 'submitted',
+      AZE: 'submitted',
+      KAZ: 'draft',
+      IND: 'missing',
+    });
+  });
+});
