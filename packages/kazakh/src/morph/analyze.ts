@@ -15,7 +15,7 @@ const cache = new Map<string, readonly Analysis[]>();
 
 const UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]/;
 const ALL_UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9]+$/;
-const DIGITS = /^\d+([.,]\d+)*$/;
+const DIGITS = /^\d+([.,]\d+)*(-\d+([.,]\d+)*)?$/; // 2010, 3,5, 2017-2018
 const ORDINAL = /^(ш[ыі]|нш[ыі]|ыншы|інші)$/;
 
 function freezeAll(list: Analysis[]): readonly Analysis[] {
@@ -72,7 +72,7 @@ function analyzeUncached(word: string): Analysis[] {
   const lower = word.toLowerCase();
   const closed = CLOSED_FORMS.get(lower);
   const capitalised = UPPER.test(word);
-  const allUpper = word.length > 1 && ALL_UPPER.test(word.replace(/-/g, '')) && /\D/.test(word);
+  const allUpper = word.length > 1 && ALL_UPPER.test(word.replace(/-/g, '')) && /[^\d-]/.test(word);
 
   if (DIGITS.test(word)) return [reading(word, 'NUM', { NumType: 'Card' })];
   // a token with a space (сыйламайды екен) is analysed by its first, lexical word
@@ -146,7 +146,12 @@ function analyzeUncached(word: string): Analysis[] {
       ];
   }
 
-  const ranked = rankWord(lower, capitalised && !allUpper);
+  // a guessed name keeps the letters as written (Н.Назарбаев, МакКейн)
+  const ranked = rankWord(lower, capitalised && !allUpper).map((a) =>
+    a.features.Guess === 'Yes' && capitalised && lower.startsWith(a.lemma.toLowerCase())
+      ? reading(word.slice(0, a.lemma.length), a.pos, { ...a.features })
+      : a,
+  );
   if (closed) {
     const extra = closed.map((c) => reading(c.lemma, c.pos, { ...c.features }));
     return [...extra, ...ranked.filter((a) => a.features.Guess !== 'Yes')];

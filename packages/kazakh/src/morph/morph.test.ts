@@ -191,6 +191,7 @@ describe('case, abbreviations, numerals, compounds', () => {
     expect(lemmatize('2017-нші').lemma).toBe('2017');
     expect(lemmatize('1990-жылдары').lemma).toBe('1990-жыл');
     expect(lemmatize('2010')).toMatchObject({ lemma: '2010', pos: 'NUM' });
+    expect(lemmatize('2017-2018')).toMatchObject({ lemma: '2017-2018', pos: 'NUM' });
   });
 
   it('inflects the last part of pair words', () => {
@@ -205,6 +206,8 @@ describe('unknown words and isKnownWord', () => {
     expect(a.length).toBeGreaterThan(0);
     expect(a[0]).toMatchObject({ lemma: 'Блумфилд', features: { Guess: 'Yes', Case: 'Gen' } });
     expect(analyze('')).toHaveLength(1);
+    expect(lemmaOf('Н.Назарбаев')).toBe('Н.Назарбаев');
+    expect(lemmaOf('ҚР-ның')).toBe('ҚР');
   });
 
   it('accepts words on a lexicon stem and rejects OCR damage', () => {
