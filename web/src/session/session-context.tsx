@@ -4,6 +4,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -37,46 +38,59 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Session['status']>('loading');
   const [view, setView] = useState<SessionView>(PUBLIC);
 
-  const accept = useCallback((next: SessionView) => {
+  // Each answer about the session counts only if no newer one was asked for or given since:
+  // a slow look-up must not undo a sign-in that happened meanwhile.
+  const generation = useRef(0);
+
+  const apply = useCallback((next: SessionView | null) => {
     // The token is set before any render, so no mutation can go out without it.
-    setCsrfToken(next.csrfToken);
-    setView(next);
-    setStatus('ready');
+    setCsrfToken(next?.csrfToken ?? null);
+    setView(next ?? PUBLIC);
+    setStatus(next ? 'ready' : 'failed');
   }, []);
 
-  const fail = useCallback(() => {
-    setCsrfToken(null);
-    setView(PUBLIC);
-    setStatus('failed');
-  }, []);
+  const accept = useCallback(
+    (next: SessionView) => {
+      generation.current += 1;
+      apply(next);
+    },
+    [apply],
+  );
 
-  const refresh = useCallback(async () => {
-    try {
-      accept(await getJson('/api/session', SessionView));
-    } catch (error) {
-      if (!(error instanceof RequestFailure)) throw error;
-      fail();
-    }
-  }, [accept, fail]);
+  const look = useCallback(
+    (signal?: AbortSignal) => {
+      const asked = ++generation.current;
+      return getJson('/api/session', SessionView, signal).then(
+        (next) => {
+          if (asked === generation.current) apply(next);
+        },
+        (error: unknown) => {
+          if (asked === generation.current && !signal?.aborted) apply(null);
+          if (!(error instanceof RequestFailure) && !signal?.aborted) throw error;
+        },
+      );
+    },
+    [apply],
+  );
+
+  const refresh = useCallback(() => look(), [look]);
 
   useEffect(() => {
     const controller = new AbortController();
-    getJson('/api/session', SessionView, controller.signal).then(accept, () => {
-      if (!controller.signal.aborted) fail();
-    });
+    void look(controller.signal);
     return () => controller.abort();
-  }, [accept, fail]);
+  }, [look]);
 
   // Another tab may have signed in or out; look again when this one comes back into view.
   useEffect(() => {
-    const look = () => {
+    const lookAgain = () => {
       if (document.visibilityState === 'visible') void refresh();
     };
     onSessionDoubt(() => void refresh());
-    document.addEventListener('visibilitychange', look);
+    document.addEventListener('visibilitychange', lookAgain);
     return () => {
       onSessionDoubt(() => {});
-      document.removeEventListener('visibilitychange', look);
+      document.removeEventListener('visibilitychange', lookAgain);
     };
   }, [refresh]);
 
