@@ -14,6 +14,12 @@ import { SignInPage } from './pages/sign-in-page.js';
 import { StatePage } from './pages/state-page.js';
 import { StatesPage } from './pages/states-page.js';
 import { TimelinePage } from './pages/timeline-page.js';
+import { DashboardPage } from './pages/matrix/dashboard-page.js';
+import { MatrixPage } from './pages/matrix/matrix-page.js';
+import { CyclePage } from './pages/reports/cycle-page.js';
+import { CyclesPage } from './pages/reports/cycles-page.js';
+import { ReportEditorPage } from './pages/reports/report-editor-page.js';
+import { ReportViewPage } from './pages/reports/report-view-page.js';
 
 /** Every page has its own URL, so each can be linked to, bookmarked and reloaded. */
 export function App() {
@@ -33,6 +39,12 @@ export function App() {
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="admin/accounts" element={<AccountsPage />} />
+        <Route path="reports" element={<CyclesPage />} />
+        <Route path="reports/view/:id" element={<ReportViewPage />} />
+        <Route path="reports/:cycleId" element={<CyclePage />} />
+        <Route path="reports/:cycleId/:state" element={<ReportEditorPage />} />
+        <Route path="matrix" element={<MatrixPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -25,6 +25,9 @@ export function Layout() {
     { to: '/states', label: t.nav.states, end: false },
     { to: '/instruments', label: t.nav.instruments, end: false },
     { to: '/timeline', label: t.nav.timeline, end: false },
+    { to: '/reports', label: t.reportNav.reports, end: false },
+    { to: '/matrix', label: t.reportNav.matrix, end: false },
+    { to: '/dashboard', label: t.reportNav.dashboard, end: false },
   ];
   return (
     <>
