@@ -14,6 +14,12 @@ export const CommitmentBody = z.strictObject({
     .array(Slug)
     .max(500)
     .describe('Every measure the state implements that year; replaces the previous list'),
+  basedOn: z
+    .string()
+    .nullable()
+    .describe(
+      'The declaredAt of the list the client edited (null for none): a newer list makes this a 409 conflict',
+    ),
 });
 
 export const Commitment = z.object({

@@ -1,8 +1,9 @@
+import { sql } from 'kysely';
 import type { Queryable, Tx } from '../platform/db/database.js';
 import { appendAuditEntry } from '../platform/audit/audit-entry.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { can } from '../platform/auth/policy.js';
-import { invalid, notFound, ok, type Outcome } from '../platform/http/route.js';
+import { conflict, invalid, notFound, ok, type Outcome } from '../platform/http/route.js';
 import { commitmentPolicy } from './commitment.policy.js';
 import type { Commitment } from './commitment.schema.js';
 
@@ -42,6 +43,7 @@ export async function declareCommitments(
   state: string,
   year: number,
   measures: string[],
+  basedOn: string | null,
 ): Promise<Outcome<Commitment>> {
   if (!can(commitmentPolicy, actor, 'declare', { state }))
     return notFound('state', `no commitments of ${state} to change`);
@@ -57,6 +59,15 @@ export async function declareCommitments(
     const index = measures.findIndex((m) => !known.some((k) => k.id === m));
     if (index >= 0)
       return invalid(`measures.${index}`, `no measure ${measures[index]} in the catalogue`);
+  }
+  // Serialise declarations of one state and year, then refuse one made on an outdated list.
+  await sql`select pg_advisory_xact_lock(hashtext(${`commitment:${state}:${year}`}))`.execute(trx);
+  const currentAt = await declaredAt(trx, state, year);
+  if (currentAt !== basedOn) {
+    return conflict(
+      'basedOn',
+      `the list was changed since you opened it (at ${currentAt ?? 'never'}); reload to see it`,
+    );
   }
   const before = (
     await trx
@@ -93,5 +104,15 @@ export async function declareCommitments(
     before: before.length === 0 ? null : { measures: before },
     after: { measures: unique },
   });
-  return ok({ state, year, measures: unique, declaredAt: new Date().toISOString() });
+  return ok({ state, year, measures: unique, declaredAt: await declaredAt(trx, state, year) });
+}
+
+async function declaredAt(db: Queryable, state: string, year: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('commitment')
+    .select((eb) => eb.fn.max('declared_at').as('at'))
+    .where('state_id', '=', state)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return (row?.at as string | null | undefined) ?? null;
 }

@@ -37,7 +37,7 @@ export const commitmentsModule = {
       body: CommitmentBody,
       response: Commitment,
       handle: ({ trx, actor }, { params, body }) =>
-        declareCommitments(trx, actor, params.state, params.year, body.measures),
+        declareCommitments(trx, actor, params.state, params.year, body.measures, body.basedOn),
     }),
   ],
 } as const;

@@ -109,7 +109,7 @@ async function seedCycles(trx: Tx, as: (name: string) => Actor) {
     ['focal.tur', 'TUR', 2026, ['military-invitations']],
     ['focal.chn', 'CHN', 2025, ['military-visits']],
   ] as const) {
-    must(await declareCommitments(trx, as(who), state, year, [...measures]));
+    must(await declareCommitments(trx, as(who), state, year, [...measures], null));
   }
   // 2025: Kazakhstan returned once, corrected and accepted (public); China submitted for members only.
   const kaz = must(

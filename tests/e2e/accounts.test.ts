@@ -77,6 +77,11 @@ describe.skipIf(!browserAvailable())('accounts in Chromium', () => {
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     expect(await focusedId(page)).toBe('sign-in-password');
     expect(page.url()).toMatch(/\/sign-in$/);
+    // Nothing English leaks into the Kazakh page (what was typed into the inputs is not text).
+    const text = (await page.evaluate(
+      '[...document.querySelectorAll("header, main, footer")].map((e) => e.innerText).join("\\n")',
+    )) as string;
+    expect(text.replace(/Qazaqşa|English/g, '').match(/[A-Za-z]+/g) ?? []).toEqual([]);
     await page.context().close();
   });
 

@@ -143,10 +143,14 @@ const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
     return { path: `/api/reports/${report.id}/return`, body: { comment: 'Please add dates' } };
   },
   listCommitments: () => ({ path: '/api/commitments?year=2026' }),
-  declareCommitments: (actor) => ({
-    path: `/api/commitments/${actor.stateId ?? 'KAZ'}/2026`,
-    body: { measures: ['military-visits'] },
-  }),
+  declareCommitments: async (actor) => {
+    const state = actor.stateId ?? 'KAZ';
+    const current = await t.get(`/api/commitments?state=${state}&year=2026`);
+    return {
+      path: `/api/commitments/${state}/2026`,
+      body: { measures: ['military-visits'], basedOn: current.body.items[0]?.declaredAt ?? null },
+    };
+  },
   getMatrix: async () => ({ path: `/api/matrix?cycle=${(await buildCycle(t)).id}` }),
   diffMatrices: async () => ({
     path: `/api/matrix/diff?cycle=${(await buildCycle(t)).id}&other=${(await buildCycle(t)).id}`,

@@ -41,24 +41,38 @@ const cell = (
 describe('commitments and the implementation matrix', () => {
   it('lets a focal point declare its own state’s measures, not another’s', async () => {
     const mine = await t.request('PUT', '/api/commitments/KAZ/2026', {
-      body: { measures: ['military-visits', 'military-cv-exchange'] },
+      body: { measures: ['military-visits', 'military-cv-exchange'], basedOn: null },
       as: focal,
     });
     expect(mine.status).toBe(200);
     expect(mine.body.measures).toEqual(['military-cv-exchange', 'military-visits']);
     expect(
-      (await t.request('PUT', '/api/commitments/CHN/2026', { body: { measures: [] }, as: focal }))
-        .status,
+      (
+        await t.request('PUT', '/api/commitments/CHN/2026', {
+          body: { measures: [], basedOn: null },
+          as: focal,
+        })
+      ).status,
     ).toBe(404);
     const bad = await t.request('PUT', '/api/commitments/KAZ/2026', {
-      body: { measures: ['military-visits', 'nope'] },
+      body: { measures: ['military-visits', 'nope'], basedOn: mine.body.declaredAt },
       as: focal,
     });
     expect(bad.body.error.field).toBe('measures.1');
     expect(
-      (await t.request('PUT', '/api/commitments/KAZ/20x6', { body: { measures: [] }, as: focal }))
-        .body.error.field,
+      (
+        await t.request('PUT', '/api/commitments/KAZ/20x6', {
+          body: { measures: [], basedOn: null },
+          as: focal,
+        })
+      ).body.error.field,
     ).toBe('year');
+    const stale = await t.request('PUT', '/api/commitments/KAZ/2026', {
+      body: { measures: [], basedOn: null },
+      as: focal,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.field).toBe('basedOn');
     const listed = await t.get('/api/commitments?year=2026&state=KAZ');
     expect(listed.body.items).toEqual([
       expect.objectContaining({
