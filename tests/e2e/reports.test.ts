@@ -93,6 +93,10 @@ describe.skipIf(!browserAvailable())('national reports in Chromium', () => {
     await page.locator(`#${MEASURE}-when`).fill('2026 ж. мамыр');
     await page.locator(`#${MEASURE}-partners`).fill('Түркия, Әзербайжан');
     await page.locator('#visibility-public').check();
+    // Saved means on the server: every field and the visibility, with nothing left to send.
+    await expect
+      .poll(async () => (await serverReport())?.visibility, { timeout: 10_000 })
+      .toBe('public');
     await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('saved');
     expect(await page.locator('#autosave-status').textContent()).toContain('Сақталды');
     const saved = await serverReport();

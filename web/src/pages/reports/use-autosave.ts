@@ -1,52 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  Report,
-  type ReportContent,
-  type VISIBILITIES,
-} from '../../../../src/reports/report.schema.js';
+import { Report } from '../../../../src/reports/report.schema.js';
 import { RequestFailure, sendJson } from '../../api/client.js';
+import {
+  lostSaveArrived,
+  readStored,
+  storageKey,
+  writeStored,
+  type Working,
+} from './draft-storage.js';
 
-export type Visibility = (typeof VISIBILITIES)[number];
-
-/** What the editor works on: the report's content and its chosen visibility. */
-export interface Working {
-  content: ReportContent;
-  visibility: Visibility;
-}
+export type { Visibility, Working } from './draft-storage.js';
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'offline' | 'failed' | 'conflict';
 
-/** What is kept on this device until the server has it. */
-interface Stored {
-  working: Working;
-  /** The draft revision the edits were made on, so a restore can still detect a conflict. */
-  revision: number;
-}
-
 export const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_OFFLINE_MS = 10_000;
-
-const storageKey = (cycle: string, state: string) => `senim.report-draft.${cycle}.${state}`;
-
-function readStored(key: string): Stored | null {
-  try {
-    const raw = globalThis.localStorage?.getItem(key);
-    if (!raw) return null;
-    const value = JSON.parse(raw) as Stored;
-    return typeof value.revision === 'number' && value.working?.content ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeStored(key: string, value: Stored | null): void {
-  try {
-    if (value) globalThis.localStorage?.setItem(key, JSON.stringify(value));
-    else globalThis.localStorage?.removeItem(key);
-  } catch {
-    // storage full or disabled: the server copy is all there is, which the status shows
-  }
-}
 
 /**
  * The working copy of a draft, saved to the server a moment after typing stops (and at once when
@@ -72,6 +40,7 @@ export function useAutosave(options: {
 
   const current = useRef(working);
   const revision = useRef(restoredFrom?.revision ?? options.revision);
+  const unconfirmed = useRef(restoredFrom?.unconfirmed ?? null);
   const edits = useRef(restoredFrom ? 1 : 0);
   const saved = useRef(0);
   const inFlight = useRef<Promise<boolean> | null>(null);
@@ -81,7 +50,6 @@ export function useAutosave(options: {
   useEffect(() => {
     callbacks.current = { prepare, onSaved };
   });
-
   // The timers call the newest save through this ref (a callback cannot name itself).
   const again = useRef<() => Promise<boolean>>(async () => true);
 
@@ -89,25 +57,34 @@ export function useAutosave(options: {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
   };
+  const keep = useCallback(
+    () =>
+      writeStored(key, {
+        working: current.current,
+        revision: revision.current,
+        unconfirmed: unconfirmed.current,
+      }),
+    [key],
+  );
 
-  const save = useCallback(async (): Promise<boolean> => {
-    clearTimer();
-    // One request at a time: wait for the one under way, then send what is still unsaved.
-    while (inFlight.current) await inFlight.current;
-    if (conflicted.current) return false;
-    if (edits.current === saved.current) return true;
-    const sending = edits.current;
-    const body = { ...callbacks.current.prepare(current.current), revision: revision.current };
-    setStatus('saving');
-    const request = (async () => {
+  const send = useCallback(
+    async (sending: number): Promise<boolean> => {
+      const path = `/api/cycles/${encodeURIComponent(cycle)}/reports/${encodeURIComponent(state)}/draft`;
+      const body = callbacks.current.prepare(current.current);
       try {
-        const report = await sendJson(
-          'PUT',
-          `/api/cycles/${encodeURIComponent(cycle)}/reports/${encodeURIComponent(state)}/draft`,
-          Report,
-          body,
-        );
+        let report: Report;
+        try {
+          report = await sendJson('PUT', path, Report, { ...body, revision: revision.current });
+        } catch (error) {
+          const lost = unconfirmed.current;
+          if (!(error instanceof RequestFailure && error.status === 409 && lost)) throw error;
+          const arrived = await lostSaveArrived(cycle, state, lost, revision.current);
+          if (!arrived) throw error;
+          revision.current = arrived.draft!.revision;
+          report = await sendJson('PUT', path, Report, { ...body, revision: revision.current });
+        }
         revision.current = report.draft?.revision ?? revision.current + 1;
+        unconfirmed.current = null;
         saved.current = sending;
         setFailure(null);
         callbacks.current.onSaved(report);
@@ -115,7 +92,7 @@ export function useAutosave(options: {
           writeStored(key, null);
           setStatus('saved');
         } else {
-          writeStored(key, { working: current.current, revision: revision.current });
+          keep();
           setStatus('unsaved');
           timer.current = setTimeout(() => void again.current(), AUTOSAVE_DELAY_MS);
         }
@@ -127,19 +104,33 @@ export function useAutosave(options: {
           conflicted.current = true;
           setStatus('conflict');
         } else if (known?.kind === 'network') {
+          // The request may have reached the server even though its answer did not come back.
+          unconfirmed.current ??= body;
+          keep();
           setStatus('offline');
           timer.current = setTimeout(() => void again.current(), RETRY_OFFLINE_MS);
         } else {
           setStatus('failed');
         }
         return false;
-      } finally {
-        inFlight.current = null;
       }
-    })();
+    },
+    [cycle, state, key, keep],
+  );
+
+  const save = useCallback(async (): Promise<boolean> => {
+    clearTimer();
+    // One request at a time: wait for the one under way, then send what is still unsaved.
+    while (inFlight.current) await inFlight.current;
+    if (conflicted.current) return false;
+    if (edits.current === saved.current) return true;
+    setStatus('saving');
+    const request = send(edits.current).finally(() => {
+      inFlight.current = null;
+    });
     inFlight.current = request;
     return request;
-  }, [cycle, state, key]);
+  }, [send]);
   useEffect(() => {
     again.current = save;
   }, [save]);
@@ -149,13 +140,13 @@ export function useAutosave(options: {
       current.current = next;
       edits.current += 1;
       setWorking(next);
-      writeStored(key, { working: next, revision: revision.current });
+      keep();
       if (conflicted.current) return;
       setStatus((s) => (s === 'saving' ? s : 'unsaved'));
       clearTimer();
       timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     },
-    [key, save],
+    [keep, save],
   );
 
   // Edits restored from this device go to the server as soon as the page is open.
