@@ -8,6 +8,7 @@ import { loadPacks, type LoadSummary } from './packs/load-packs.js';
 import { ROUTES } from './modules.js';
 import { VERSION } from './version.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { smtpSender, startMailer } from './platform/mail/mailer.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -55,6 +56,9 @@ export async function startApp(
       webRoot: options.webRoot ?? WEB_ROOT,
       logger: options.logger ? { level: config.logLevel } : false,
     });
+    const mailer = config.smtpUrl
+      ? startMailer(database.db, smtpSender(config.smtpUrl, config.mailFrom), config.publicUrl, log)
+      : undefined;
     const address = await server.listen({ port: config.port, host: config.host });
     const port = new URL(address).port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
@@ -66,6 +70,7 @@ export async function startApp(
       demo,
       async stop() {
         await server.close();
+        await mailer?.stop();
         await database.close();
       },
     };

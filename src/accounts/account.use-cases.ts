@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Queryable, Tx } from '../platform/db/database.js';
 import type { AccountRow } from '../platform/db/tables.js';
 import { appendAuditEntry } from '../platform/audit/audit-entry.js';
+import { queueMail } from '../platform/mail/outbox.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { abilities } from '../platform/auth/policy.js';
 import { hashPassword, needsRehash, verifyPassword } from '../platform/auth/password.js';
@@ -199,6 +200,16 @@ export async function inviteAccount(trx: Tx, actor: Actor, input: InviteBody) {
     entityId: hashToken(token).slice(0, 16),
     before: null,
     after: { ...invitation, expiresAt },
+  });
+  await queueMail(trx, {
+    to: input.email,
+    subject: 'Senim: шақыру · приглашение · invitation',
+    body: [
+      'Сізді Сенім жүйесіне шақырды. Сілтеме бір рет жарамды, жеті күн ішінде ашыңыз.',
+      'Вас пригласили в систему «Сенім». Ссылка действует один раз, откройте её в течение семи дней.',
+      'You have been invited to Senim. The link works once; open it within seven days.',
+    ].join('\n'),
+    linkPath: `/invitations/${token}`,
   });
   return ok({ path: `/invitations/${token}`, expiresAt });
 }

@@ -13,6 +13,14 @@ const Environment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
     .optional(),
+  SENIM_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL')
+    .optional(),
+  SENIM_MAIL_FROM: z.string().min(3).default('Senim <no-reply@localhost>'),
+  SENIM_PUBLIC_URL: z
+    .url('expected the address users reach Senim at, e.g. https://senim.example.org')
+    .optional(),
   SENIM_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -25,6 +33,11 @@ export interface Config {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly logLevel: z.infer<typeof Environment>['SENIM_LOG_LEVEL'];
+  /** Where invitations and reminders are sent through; without it they wait in the outbox. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** The address in links sent by mail; http://localhost:PORT when unset. */
+  readonly publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +62,9 @@ export function loadConfig(
     dataDir: path.resolve(e.SENIM_DATA_DIR),
     databaseUrl: e.SENIM_DATABASE_URL,
     logLevel: e.SENIM_LOG_LEVEL,
+    smtpUrl: e.SENIM_SMTP_URL,
+    mailFrom: e.SENIM_MAIL_FROM,
+    publicUrl: (e.SENIM_PUBLIC_URL ?? `http://localhost:${e.SENIM_PORT}`).replace(/\/$/, ''),
     ...overrides,
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable, Tx } from '../platform/db/database.js';
 import { appendAuditEntry } from '../platform/audit/audit-entry.js';
+import { queueMail } from '../platform/mail/outbox.js';
 import { isSecretariat, type Actor } from '../platform/auth/actor.js';
 import { notFound, ok, type Outcome } from '../platform/http/route.js';
 import { todayIso } from '../platform/partial-date.js';
@@ -85,6 +86,18 @@ export async function sendReminders(
         sent_at: sql<string>`now()`,
       })
       .execute();
+    for (const to of recipients) {
+      await queueMail(trx, {
+        to,
+        subject: `Senim: ${cycleId}`,
+        body: [
+          `Ұлттық баяндаманы ${reports.ok.cycle.deadline} дейін тапсыру қажет.`,
+          `Национальный доклад нужно представить до ${reports.ok.cycle.deadline}.`,
+          `Your national report is due by ${reports.ok.cycle.deadline}.`,
+        ].join('\n'),
+        linkPath: `/reports/${cycleId}`,
+      });
+    }
     sent.push({ state, recipients });
   }
   await appendAuditEntry(trx, {
@@ -98,6 +111,7 @@ export async function sendReminders(
   return ok({
     cycle: cycleId,
     sent,
-    delivery: 'recorded; shown to focal points in their due list (no e-mail server is configured)',
+    delivery:
+      'shown to focal points in their due list, and mailed when an SMTP server is configured',
   });
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app.js';
-import { loadConfig } from '../../src/platform/config.js';
+import { loadConfig, type Config } from '../../src/platform/config.js';
 import { dropDatabase, ensureDatabase } from '../../src/platform/db/create-database.js';
 import { startTestCluster } from './test-database.js';
 
@@ -39,7 +39,9 @@ export interface TestApp {
  * A whole Senim on a fresh database with the data/ packs loaded, served on 127.0.0.1 at a free port.
  * Uses the cluster from the global setup when there is one, or starts its own.
  */
-export async function startTestApp(options: { packs?: string | false } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { packs?: string | false; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   let adminUrl: string;
   let stopCluster = async () => {};
   try {
@@ -54,7 +56,10 @@ export async function startTestApp(options: { packs?: string | false } = {}): Pr
   }
   const name = `senim_test_${randomBytes(6).toString('hex')}`;
   const databaseUrl = await ensureDatabase(adminUrl, name);
-  const config = loadConfig({}, { port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent' });
+  const config = loadConfig(
+    {},
+    { port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', ...options.config },
+  );
   const app = await startApp(config, { packs: options.packs });
   return {
     url: app.url,

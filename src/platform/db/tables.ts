@@ -296,7 +296,20 @@ export interface ReminderRow {
   recipients: string[];
 }
 
+export interface MailOutboxRow {
+  seq: Generated<string>;
+  to_address: string;
+  subject: string;
+  body: string;
+  link_path: string | null;
+  created_at: Generated<string>;
+  sent_at: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
 export interface Tables {
+  mail_outbox: MailOutboxRow;
   reminder: ReminderRow;
   plan_document: PlanDocumentRow;
   plan_activity: PlanActivityRow;

@@ -3,6 +3,7 @@ import { accounts } from './0002-accounts.js';
 import { cbmReporting } from './0003-cbm-reporting.js';
 import { plans } from './0004-plans.js';
 import { reminders } from './0005-reminders.js';
+import { mailOutbox } from './0006-mail-outbox.js';
 
 export interface Migration {
   readonly id: string;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   cbmReporting,
   plans,
   reminders,
+  mailOutbox,
 ];
