@@ -35,7 +35,8 @@ export function MatrixChanges({
                 {changes.map((c) => (
                   <li key={`${c.state}|${c.measure}`}>
                     <strong>{stateName.get(c.state) ?? c.state}</strong> —{' '}
-                    {measureText.get(c.measure)}:{' '}
+                    {measureText.get(c.measure)}
+                    <br />
                     {format(t.matrix.change, {
                       before: `${CELL_SYMBOL[c.before]} ${t.cellValue[c.before]}`,
                       after: `${CELL_SYMBOL[c.after]} ${t.cellValue[c.after]}`,

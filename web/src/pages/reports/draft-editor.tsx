@@ -97,7 +97,7 @@ export function DraftEditor({
       <h1>{title}</h1>
       <p className="lead">{t.editor.lead}</p>
       {report?.abilities['manage-cycles'] && (
-        <p className="badge badge--on-behalf">{t.editor.onBehalf}</p>
+        <p className="notice notice--on-behalf">{t.editor.onBehalf}</p>
       )}
       {autosave.restored && <p className="notice">{t.autosave.restored}</p>}
       <div className="autosave-bar">

@@ -116,7 +116,11 @@ function ReportView({ loaded }: { loaded: Report }) {
               </select>
             </div>
           )}
-          {version.onBehalf && <OnBehalfBadge />}
+          {version.onBehalf && (
+            <p>
+              <OnBehalfBadge />
+            </p>
+          )}
           <VersionContent content={version.content} catalogue={catalogueData} />
         </section>
       )}
