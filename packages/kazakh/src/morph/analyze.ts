@@ -28,28 +28,38 @@ function reading(lemma: string, pos: Analysis['pos'], features: Record<string, s
 
 /** Ranked readings of a lower-case word; guesses only when nothing rests on the lexicon. */
 function rankWord(lower: string, capitalised: boolean): Analysis[] {
-  const segs = segment(lower);
-  let anyKnown = false;
+  // (segment returns either segmentations on the lexicon only or guesses only)
+  let pool = segment(lower);
   let wholeKnown = false;
-  for (const s of segs) {
+  let known = false;
+  for (let i = 0; i < pool.length; i++) {
+    const s = pool[i]!;
     if (s.entry !== undefined || s.derived) {
-      anyKnown = true;
+      known = true;
       if (s.morphs.length === 0) wholeKnown = true;
     }
   }
   // names are not verb forms: an unknown capitalised word is guessed as a noun only
-  const pool = anyKnown
-    ? segs.filter((s) => s.entry !== undefined || s.derived)
-    : capitalised && segs.some((s) => s.kind === 'N')
-      ? segs.filter((s) => s.kind === 'N')
-      : segs;
-  const scored = pool.map((seg) => ({ seg, score: score(seg, wholeKnown) }));
-  scored.sort((a, b) => b.score - a.score);
+  if (!known && capitalised) {
+    const nominal = pool.filter((s) => s.kind === 'N');
+    if (nominal.length > 0) pool = nominal;
+  }
+  if (pool.length === 1) return [toAnalysis(pool[0]!, capitalised)];
+  const n = pool.length;
+  const scores = new Float64Array(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    scores[i] = score(pool[i]!, wholeKnown);
+    order[i] = i;
+  }
+  // best first; equal scores keep the order the segmentations were found in
+  order.sort((a, b) => scores[b]! - scores[a]! || a - b);
   const out: Analysis[] = [];
   const seen = new Set<string>();
-  for (const { seg } of scored) {
-    let key = `${seg.entry?.form ?? seg.stem}|${seg.kind}`;
-    for (const m of seg.morphs) key += '|' + m.id;
+  for (let i = 0; i < n; i++) {
+    const seg = pool[order[i]!]!;
+    let key = (seg.entry ? seg.entry.form : seg.stem) + '|' + seg.kind;
+    for (let k = 0; k < seg.morphs.length; k++) key += '|' + seg.morphs[k]!.id;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(toAnalysis(seg, capitalised));
@@ -146,12 +156,14 @@ function analyzeUncached(word: string): Analysis[] {
       ];
   }
 
+  let ranked = rankWord(lower, capitalised && !allUpper);
   // a guessed name keeps the letters as written (Н.Назарбаев, МакКейн)
-  const ranked = rankWord(lower, capitalised && !allUpper).map((a) =>
-    a.features.Guess === 'Yes' && capitalised && lower.startsWith(a.lemma.toLowerCase())
-      ? reading(word.slice(0, a.lemma.length), a.pos, { ...a.features })
-      : a,
-  );
+  if (capitalised)
+    ranked = ranked.map((a) =>
+      a.features.Guess === 'Yes' && lower.startsWith(a.lemma.toLowerCase())
+        ? reading(word.slice(0, a.lemma.length), a.pos, { ...a.features })
+        : a,
+    );
   if (closed) {
     const extra = closed.map((c) => reading(c.lemma, c.pos, { ...c.features }));
     return [...extra, ...ranked.filter((a) => a.features.Guess !== 'Yes')];

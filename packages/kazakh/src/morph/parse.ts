@@ -3,10 +3,23 @@
  * Every suffix is checked against the allomorph the grammar picks after what precedes it,
  * so only phonologically correct segmentations survive; stems are looked up in the lexicon
  * with stem alternations undone (кітаб → кітап, орн → орын).
+ *
+ * Speed: the search works on positions in the word, not on substrings. The allomorphs are
+ * compiled into a trie read from a word's end, so each position costs one walk of a few
+ * letters instead of a test of every allomorph; the allomorph the grammar picks is memoised
+ * per (preceding slot, harmony, sound class); stems are looked up by a rolling hash without
+ * building the candidate string (lexicon.ts). Guessed stems are built only for words with no
+ * segmentation on the lexicon, in a second pass.
  */
-import { hasTag, lookup, NOMINAL_TAGS, type LexEntry } from './lexicon.js';
-import { devoiceFinal, flipLoanI, isBack, isVowel, restoreLostVowel } from './phonology.js';
-import { MORPHS_BY_LAST_LETTER, type Morph, type Slot } from './suffixes.js';
+import { lookupAt, prefixHashes, type LexEntry } from './lexicon.js';
+import { isBackAt, isVowel, isVowelCode, lNearAt, loanIAt, soundClassAt } from './phonology.js';
+import {
+  MORPHS_BY_LAST_LETTER,
+  NSTEM_INDEX,
+  VSTEM_INDEX,
+  type Morph,
+  type Slot,
+} from './suffixes.js';
 
 /** One segmentation: a stem and its suffixes, left to right. */
 export interface Segmentation {
@@ -19,7 +32,7 @@ export interface Segmentation {
   /** True when the verb stem is a noun + -ла/-да/-та derivation not listed itself (қалыпта). */
   readonly derived: boolean;
   /** Stem alternation undone to find the stem: кітаб → кітап (voice), орн → орын (lostVowel). */
-  readonly alternation?: 'voice' | 'lostVowel';
+  readonly alternation: 'voice' | 'lostVowel' | undefined;
 }
 
 interface Match {
@@ -28,20 +41,54 @@ interface Match {
   readonly surface: string;
   /** The allomorph as the grammar picks it (дық, йды). */
   readonly canon: string;
+  /** The canonical allomorph starts with a vowel (the stem before it may alternate). */
+  readonly vowelInitial: boolean;
   /** The word had ы/і + й written as и: restore a high vowel on the left. */
   readonly merged: boolean;
   readonly voiced: boolean;
-  /** Letter to put back on the left (ю stands for й + у). */
-  readonly restore?: string;
+  /** Letter to put back on the left (ю stands for й + у), or ''. */
+  readonly restore: string;
 }
 
-const MATCHES_BY_LAST_LETTER: ReadonlyMap<string, readonly Match[]> = (() => {
-  const out = new Map<string, Match[]>();
-  const push = (m: Match): void => {
-    const key = m.surface[m.surface.length - 1]!;
-    const list = out.get(key) ?? [];
-    list.push(m);
-    out.set(key, list);
+/** Trie of allomorphs read from their last letter; children by code unit − U+0430. */
+interface Node {
+  readonly next: (Node | undefined)[];
+  readonly matches: Match[];
+}
+
+const BASE = 0x430;
+const SPAN = 0x500 - BASE;
+const newNode = (): Node => ({
+  next: new Array<Node | undefined>(SPAN).fill(undefined),
+  matches: [],
+});
+const child = (node: Node, code: number): Node | undefined =>
+  code >= BASE && code < 0x500 ? node.next[code - BASE] : undefined;
+
+const ROOT: Node = (() => {
+  const root = newNode();
+  const push = (
+    morph: Morph,
+    surface: string,
+    canon: string,
+    merged: boolean,
+    voiced: boolean,
+    restore = '',
+  ): void => {
+    let node = root;
+    for (let i = surface.length - 1; i >= 0; i--) {
+      const k = surface.charCodeAt(i) - BASE;
+      node = node.next[k] ??= newNode();
+    }
+    node.matches.push({
+      morph,
+      surface,
+      canon,
+      vowelInitial: isVowel(canon[0]),
+      merged,
+      voiced,
+      restore,
+    });
   };
   for (const list of MORPHS_BY_LAST_LETTER.values()) {
     for (const { morph, form } of list) {
@@ -50,81 +97,38 @@ const MATCHES_BY_LAST_LETTER: ReadonlyMap<string, readonly Match[]> = (() => {
         : form.slice(0, -1) +
           ({ ғ: 'қ', г: 'к', б: 'п' } as Record<string, string>)[form[form.length - 1]!];
       const voiced = canon !== form;
-      push({ morph, surface: form, canon, merged: false, voiced });
+      push(morph, form, canon, false, voiced);
       // ы/і + й is written и: оқы + йды → оқиды; stem ы/і + у (verbal noun) → оқу
-      if (form.startsWith('й'))
-        push({ morph, surface: 'и' + form.slice(1), canon, merged: true, voiced });
+      if (form.startsWith('й')) push(morph, 'и' + form.slice(1), canon, true, voiced);
       if (morph.id === 'VN') {
-        push({ morph, surface: form, canon, merged: true, voiced });
+        push(morph, form, canon, true, voiced);
         // й + у is written ю: қой + у → қою, жыми + у → жымию
-        push({ morph, surface: 'ю', canon, merged: false, voiced, restore: 'й' });
+        push(morph, 'ю', canon, false, voiced, 'й');
       }
     }
   }
-  return out;
+  return root;
 })();
 
 const MAX_SUFFIXES = 7;
+const C_I = 'и'.charCodeAt(0);
+const C_U = 'у'.charCodeAt(0);
 
-type Alternation = Segmentation['alternation'];
-
-function stemKeys(surface: string, beforeVowel: boolean, kind: 'N' | 'V'): [string, Alternation][] {
-  const keys: [string, Alternation][] = [[surface, undefined]];
-  if (beforeVowel) {
-    const d = devoiceFinal(surface);
-    if (d) keys.push([d, 'voice']);
-    // a loanword's final soft sign is dropped before a vowel: фестиваль → фестивалы
-    if (kind === 'N' && !isVowel(surface[surface.length - 1])) keys.push([surface + 'ь', 'voice']);
-    // verb-final п becomes у before a vowel in some verbs: тап → тауып, жап → жауып
-    if (kind === 'V' && surface.length > 2 && surface.endsWith('у'))
-      keys.push([surface.slice(0, -1) + 'п', 'voice']);
-    const r = restoreLostVowel(surface);
-    if (r) keys.push([r, 'lostVowel']);
-  }
-  return keys;
+/** The voiceless letter of a stem-final б г ғ (кітаб → кітап), or -1. */
+function devoiced(code: number): number {
+  return code === 0x431 ? 0x43f : code === 0x433 ? 0x43a : code === 0x493 ? 0x49b : -1;
 }
-
-const DENOMINAL_VERB = /(ла|ле|да|де|та|те)$/;
-
-function isVoice(m: Morph | undefined): boolean {
-  return m !== undefined && (m.id === 'PASS' || m.id === 'RECIP' || m.id === 'REFL');
-}
-
-/**
- * All segmentations of `word` (lower case). With `emptyStem`, the word is a bare suffix chain
- * (the part after the hyphen in АҚШ-тың) and readings with an empty stem are returned.
- */
-export function segment(word: string, emptyStem = false): Segmentation[] {
-  const out: Found = { known: [], guesses: [] };
-  if (!emptyStem) {
-    const entry = lookup(word);
-    if (entry)
-      out.known.push({
-        stem: word,
-        entry,
-        kind: /^[VX!]+$/.test(entry.tags) ? 'V' : 'N',
-        morphs: [],
-        derived: false,
-      });
-    else out.guesses.push({ stem: word, entry: undefined, kind: 'N', morphs: [], derived: false });
-  }
-  const last = word[word.length - 1];
-  if (last !== undefined) {
-    for (const m of MATCHES_BY_LAST_LETTER.get(last) ?? []) {
-      if (m.voiced || !word.endsWith(m.surface) || m.surface.length > word.length) continue;
-      if (m.surface.length === word.length && !emptyStem) continue;
-      const left = leftOf(word, m);
-      if (left === null) continue;
-      walk(left, m, { morph: m.morph, next: null, length: 1 }, out, emptyStem);
-    }
-  }
-  // guesses matter only when no segmentation rests on the lexicon
-  return out.known.length > 0 ? out.known : out.guesses;
-}
+const C_SOFT = 'ь'.charCodeAt(0);
+const C_P = 'п'.charCodeAt(0);
+const C_Y = 'ы'.charCodeAt(0);
+const C_II = 'і'.charCodeAt(0);
 
 interface Found {
   readonly known: Segmentation[];
   readonly guesses: Segmentation[];
+  /** Second pass: no segmentation rests on the lexicon, every split becomes a guess. */
+  guessing: boolean;
+  readonly emptyStem: boolean;
 }
 
 /** The suffixes found so far, leftmost first, as a shared list (no copying while searching). */
@@ -135,95 +139,262 @@ interface Chain {
 }
 
 function toArray(chain: Chain): Morph[] {
-  const out: Morph[] = [];
-  for (let c: Chain | null = chain; c !== null; c = c.next) out.push(c.morph);
+  const out = new Array<Morph>(chain.length);
+  let i = 0;
+  for (let c: Chain | null = chain; c !== null; c = c.next) out[i++] = c.morph;
   return out;
 }
 
-function leftOf(rem: string, m: Match): string | null {
-  let left = rem.slice(0, rem.length - m.surface.length);
-  if (m.restore) return left.endsWith('и') ? left : left + m.restore;
-  if (m.merged) {
-    if (left.length === 0) return null;
-    left += isBack(left) ? 'ы' : 'і';
-  }
-  return left;
+/**
+ * All segmentations of `word` (lower case). With `emptyStem`, the word is a bare suffix chain
+ * (the part after the hyphen in АҚШ-тың) and readings with an empty stem are returned.
+ */
+export function segment(word: string, emptyStem = false): Segmentation[] {
+  const out: Found = { known: [], guesses: [], guessing: false, emptyStem };
+  const prefix = prefixHashes(word);
+  search(word, prefix, out);
+  // guesses matter only when no segmentation rests on the lexicon
+  if (out.known.length > 0 || emptyStem) return out.known;
+  out.guessing = true;
+  search(word, prefix, out);
+  return out.guesses;
 }
 
-function walk(rem: string, right: Match, chain: Chain, out: Found, emptyStem: boolean): void {
-  const beforeVowel = isVowel(right.canon[0]);
-  if (rem.length === 0) {
-    if (emptyStem && right.morph.after.has('NSTEM'))
+function search(word: string, prefix: Int32Array, out: Found): void {
+  const n = word.length;
+  if (!out.emptyStem) {
+    if (!out.guessing) {
+      const entry = lookupAt(word, prefix, n);
+      if (entry)
+        out.known.push({
+          stem: word,
+          entry,
+          kind: entry.info.verbOnly ? 'V' : 'N',
+          morphs: [],
+          derived: false,
+          alternation: undefined,
+        });
+    } else
+      out.guesses.push({
+        stem: word,
+        entry: undefined,
+        kind: 'N',
+        morphs: [],
+        derived: false,
+        alternation: undefined,
+      });
+  }
+  let node: Node | undefined = ROOT;
+  for (let i = n - 1; i >= 0; i--) {
+    node = child(node, word.charCodeAt(i));
+    if (!node) break;
+    if (i === 0 && !out.emptyStem) break;
+    const matches = node.matches;
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
+      if (!m.voiced) strip(word, prefix, i, m, null, out);
+    }
+  }
+}
+
+/** Strips `m`, found at `word[at..end)`, and goes on left of it. */
+function strip(
+  word: string,
+  prefix: Int32Array,
+  at: number,
+  m: Match,
+  chain: Chain | null,
+  out: Found,
+): void {
+  let w = word;
+  let p = prefix;
+  let end = at;
+  if (m.restore !== '') {
+    if (!(end > 0 && w.charCodeAt(end - 1) === C_I)) {
+      w = w.slice(0, end) + m.restore;
+      p = prefixHashes(w);
+      end = w.length;
+    }
+  } else if (m.merged) {
+    if (end === 0) return;
+    w = w.slice(0, end) + (isBackAt(w, end) ? 'ы' : 'і');
+    p = prefixHashes(w);
+    end = w.length;
+  }
+  // a one-letter voice suffix on a very short stem is nearly always part of the root (кел, ал, бас)
+  if (chain !== null && m.morph.voice && m.surface.length === 1 && end < 3) return;
+  walk(
+    w,
+    p,
+    end,
+    m,
+    { morph: m.morph, next: chain, length: chain === null ? 1 : chain.length + 1 },
+    out,
+  );
+}
+
+/** `rem` = `w.slice(0, end)` is what is left of the word on the left of `right`. */
+function walk(
+  w: string,
+  prefix: Int32Array,
+  end: number,
+  right: Match,
+  chain: Chain,
+  out: Found,
+): void {
+  const rm = right.morph;
+  if (end === 0) {
+    if (out.emptyStem && rm.afterMask[NSTEM_INDEX] === 1)
       out.known.push({
         stem: '',
         entry: undefined,
         kind: 'N',
         morphs: toArray(chain),
         derived: false,
+        alternation: undefined,
       });
     return;
   }
+  const back = isBackAt(w, end);
+  const cls = soundClassAt(w, end);
+  const lNear = lNearAt(w, end);
   // rem as the stem
   // a merged ы/і (оқиды, оқу) or й (қою) is only undone towards a known stem, never guessed
-  const mergedAway = right.merged || right.restore !== undefined;
-  for (const kind of ['NSTEM', 'VSTEM'] as const) {
-    if (!right.morph.after.has(kind)) continue;
-    if (right.morph.pick(rem, kind) !== right.canon) {
-      const flipped = flipLoanI(rem);
-      if (flipped === null || right.morph.pick(flipped, kind) !== right.canon) continue;
+  const mergedAway = right.merged || right.restore !== '';
+  for (let kind = NSTEM_INDEX; kind <= VSTEM_INDEX; kind++) {
+    if (rm.afterMask[kind] !== 1) continue;
+    if (rm.canon(kind, back, cls, lNear) !== right.canon) {
+      // a loanword и may take back endings (тарихы) though министр takes front ones (министрі)
+      const i = loanIAt(w, end);
+      if (i < 0) continue;
+      const flipped = w.slice(0, i) + 'ы' + w.slice(i + 1, end);
+      if (rm.pick(flipped, (kind === NSTEM_INDEX ? 'NSTEM' : 'VSTEM') as Slot) !== right.canon)
+        continue;
     }
-    addStem(rem, kind === 'NSTEM' ? 'N' : 'V', chain, beforeVowel, out, mergedAway);
+    addStem(
+      w,
+      prefix,
+      end,
+      kind === NSTEM_INDEX ? 'N' : 'V',
+      chain,
+      right.vowelInitial,
+      out,
+      mergedAway,
+    );
   }
   if (chain.length >= MAX_SUFFIXES) return;
-  const last = rem[rem.length - 1]!;
-  for (const m of MATCHES_BY_LAST_LETTER.get(last) ?? []) {
-    if (!right.morph.after.has(m.morph.id)) continue;
-    if (m.voiced && !beforeVowel) continue;
-    if (m.surface.length > rem.length || !rem.endsWith(m.surface)) continue;
-    if (m.surface.length === rem.length && !emptyStem) continue;
-    if (right.morph.pick(rem, m.morph.id as Slot) !== right.canon) continue;
-    const left = leftOf(rem, m);
-    if (left === null) continue;
-    // a one-letter voice suffix on a very short stem is nearly always part of the root (кел, ал, бас)
-    if (isVoice(m.morph) && m.surface.length === 1 && left.length < 3) continue;
-    walk(left, m, { morph: m.morph, next: chain, length: chain.length + 1 }, out, emptyStem);
+  let node: Node | undefined = ROOT;
+  for (let i = end - 1; i >= 0; i--) {
+    node = child(node, w.charCodeAt(i));
+    if (!node) break;
+    if (i === 0 && !out.emptyStem) break;
+    const matches = node.matches;
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
+      const mi = m.morph.index;
+      if (rm.afterMask[mi] !== 1) continue;
+      if (m.voiced && !right.vowelInitial) continue;
+      if (rm.canon(mi, back, cls, lNear) !== right.canon) continue;
+      strip(w, prefix, i, m, chain, out);
+    }
   }
 }
 
+function push(
+  out: Found,
+  entry: LexEntry | undefined,
+  kind: 'N' | 'V',
+  morphs: Morph[],
+  alternation: Segmentation['alternation'],
+): boolean {
+  if (!entry) return false;
+  // (the copula е, tagged X, has its own few forms in closed-forms.ts)
+  if (kind === 'N' ? !entry.info.nominal : !entry.info.verb) return false;
+  out.known.push({ stem: entry.key, entry, kind, morphs, derived: false, alternation });
+  return true;
+}
+
 function addStem(
-  surface: string,
+  w: string,
+  prefix: Int32Array,
+  end: number,
   kind: 'N' | 'V',
   list: Chain,
   beforeVowel: boolean,
   out: Found,
-  mergedAway = false,
+  mergedAway: boolean,
 ): void {
-  let found = false;
-  let array: Morph[] | null = null;
-  const chain = (): Morph[] => (array ??= toArray(list));
-  for (const [key, alternation] of stemKeys(surface, beforeVowel, kind)) {
-    const entry = lookup(key);
-    if (!entry) continue;
-    // (the copula е, tagged X, has its own few forms in closed-forms.ts)
-    if (kind === 'N' ? hasTag(entry, NOMINAL_TAGS) : hasTag(entry, 'V')) {
-      out.known.push(
-        alternation
-          ? { stem: key, entry, kind, morphs: chain(), derived: false, alternation }
-          : { stem: key, entry, kind, morphs: chain(), derived: false },
-      );
+  const last = w.charCodeAt(end - 1);
+  const morphs = toArray(list);
+  if (out.guessing) {
+    if (mergedAway) return;
+    // a guessed stem ending in б г ғ before a vowel is a voiced п к қ (ықпалдастығы → ықпалдастық)
+    const d = beforeVowel ? devoiced(last) : -1;
+    out.guesses.push({
+      stem: d >= 0 ? w.slice(0, end - 1) + String.fromCharCode(d) : w.slice(0, end),
+      entry: undefined,
+      kind,
+      morphs,
+      derived: false,
+      alternation: undefined,
+    });
+    return;
+  }
+  let found = push(out, lookupAt(w, prefix, end), kind, morphs, undefined);
+  if (beforeVowel) {
+    const d = devoiced(last);
+    if (d >= 0 && push(out, lookupAt(w, prefix, end - 1, d), kind, morphs, 'voice')) found = true;
+    const lastIsVowel = isVowelCode(last);
+    // a loanword's final soft sign is dropped before a vowel: фестиваль → фестивалы
+    if (
+      kind === 'N' &&
+      !lastIsVowel &&
+      push(out, lookupAt(w, prefix, end, C_SOFT), kind, morphs, 'voice')
+    )
       found = true;
+    // verb-final п becomes у before a vowel in some verbs: тап → тауып, жап → жауып
+    if (
+      kind === 'V' &&
+      end > 2 &&
+      last === C_U &&
+      push(out, lookupAt(w, prefix, end - 1, C_P), kind, morphs, 'voice')
+    )
+      found = true;
+    // a lost high vowel: орн → орын, ауз → ауыз (у and й are consonants there)
+    if (end >= 3 && !lastIsVowel) {
+      const a = w.charCodeAt(end - 2);
+      if (
+        !(isVowelCode(a) && a !== C_U) &&
+        push(
+          out,
+          lookupAt(w, prefix, end - 1, isBackAt(w, end) ? C_Y : C_II, last),
+          kind,
+          morphs,
+          'lostVowel',
+        )
+      )
+        found = true;
     }
   }
   if (found) return;
-  if (kind === 'V' && list.morph.id === 'RECIP' && DENOMINAL_VERB.test(surface)) {
-    const base = lookup(surface.slice(0, -2));
-    if (base && hasTag(base, NOMINAL_TAGS)) {
-      out.known.push({ stem: surface, entry: undefined, kind, morphs: chain(), derived: true });
-      return;
-    }
+  // a verb stem before a reciprocal suffix may be a noun + -ла/-да/-та (қалыптас- → қалыпта)
+  if (kind === 'V' && list.morph.id === 'RECIP' && end >= 2 && isDenominal(w, end)) {
+    const base = lookupAt(w, prefix, end - 2);
+    if (base && base.info.nominal)
+      out.known.push({
+        stem: w.slice(0, end),
+        entry: undefined,
+        kind,
+        morphs,
+        derived: true,
+        alternation: undefined,
+      });
   }
-  if (out.known.length > 0 || mergedAway) return;
-  // a guessed stem ending in б г ғ before a vowel is a voiced п к қ (ықпалдастығы → ықпалдастық)
-  const guess = (beforeVowel && devoiceFinal(surface)) || surface;
-  out.guesses.push({ stem: guess, entry: undefined, kind, morphs: chain(), derived: false });
+}
+
+/** `w.slice(0, end)` ends in -ла/-ле/-да/-де/-та/-те. */
+function isDenominal(w: string, end: number): boolean {
+  const c = w.charCodeAt(end - 2);
+  const v = w.charCodeAt(end - 1);
+  return (c === 0x43b || c === 0x434 || c === 0x442) && (v === 0x430 || v === 0x435);
 }

@@ -6,7 +6,37 @@
 const VOWELS = new Set('аәеиоөұүыіэюяёу');
 const BACK_VOWELS = new Set('аоұыя');
 const FRONT_VOWELS = new Set('әеөіүэ');
-const VOICELESS = new Set('кқпстфхцчшщһбвгдғ');
+
+/** Flags per UTF-16 code unit (Cyrillic is U+0400–U+04FF), for the analyser's inner loops. */
+const F_VOWEL = 1;
+const F_BACK = 2;
+const F_FRONT = 4;
+const FLAGS = (() => {
+  const t = new Uint8Array(0x500);
+  for (const ch of VOWELS) t[ch.charCodeAt(0)]! |= F_VOWEL;
+  for (const ch of BACK_VOWELS) t[ch.charCodeAt(0)]! |= F_BACK;
+  for (const ch of FRONT_VOWELS) t[ch.charCodeAt(0)]! |= F_FRONT;
+  return t;
+})();
+const flags = (code: number): number => (code < 0x500 ? FLAGS[code]! : 0);
+const C_I = 'и'.charCodeAt(0);
+const C_U = 'у'.charCodeAt(0);
+const C_E = 'е'.charCodeAt(0);
+const C_L = 'л'.charCodeAt(0);
+
+/** True for a vowel letter, by code unit. */
+export const isVowelCode = (code: number): boolean => (flags(code) & F_VOWEL) !== 0;
+
+/** Class of each code unit as a last sound (see SoundClass). */
+const CLASS_OF = (() => {
+  const t: SoundClass[] = new Array<SoundClass>(0x500).fill('K');
+  for (const ch of VOWELS) t[ch.charCodeAt(0)] = 'V';
+  for (const ch of 'урйюи') t[ch.charCodeAt(0)] = 'R';
+  t[C_L] = 'L';
+  for (const ch of 'мнң') t[ch.charCodeAt(0)] = 'N';
+  for (const ch of 'зж') t[ch.charCodeAt(0)] = 'Z';
+  return t;
+})();
 
 /**
  * Class of the last sound of a (partial) word form:
@@ -19,48 +49,63 @@ export function isVowel(ch: string | undefined): boolean {
 }
 
 export function soundClass(form: string): SoundClass {
-  // a final soft sign is silent: the letter before it decides (фестиваль → фестивальдер)
-  if (form.endsWith('ь')) return soundClass(form.slice(0, -1));
-  const ch = form[form.length - 1];
-  if (ch === undefined) return 'V';
-  // final и is read ий (Чейнидің, Тбилисиге, киеді)
-  if (ch === 'у' || ch === 'р' || ch === 'й' || ch === 'ю' || ch === 'и') return 'R';
-  if (VOWELS.has(ch)) return 'V';
-  if (ch === 'л') return 'L';
-  if (ch === 'м' || ch === 'н' || ch === 'ң') return 'N';
-  if (ch === 'з' || ch === 'ж') return 'Z';
-  if (VOICELESS.has(ch)) return 'K';
-  return 'K';
+  return soundClassAt(form, form.length);
 }
+
+/** `soundClass(form.slice(0, end))` without slicing. */
+export function soundClassAt(form: string, end: number): SoundClass {
+  // a final soft sign is silent: the letter before it decides (фестиваль → фестивальдер)
+  while (end > 0 && form.charCodeAt(end - 1) === SOFT_SIGN) end--;
+  if (end === 0) return 'V';
+  // final и is read ий (Чейнидің, Тбилисиге, киеді)
+  const code = form.charCodeAt(end - 1);
+  return code < 0x500 ? CLASS_OF[code]! : 'K';
+}
+
+const SOFT_SIGN = 'ь'.charCodeAt(0);
 
 /** True when suffixes after `form` take back vowels (а, ы); у, ю and final и are neutral and look further left. */
 export function isBack(form: string): boolean {
+  return isBackAt(form, form.length);
+}
+
+/** `isBack(form.slice(0, end))` without slicing. */
+export function isBackAt(form: string, end: number): boolean {
   // a final soft sign makes the word front (кинофестивальдер, стильдер)
-  if (form.endsWith('ь')) return false;
+  if (end > 0 && form.charCodeAt(end - 1) === SOFT_SIGN) return false;
   let sawI = false;
-  for (let i = form.length - 1; i >= 0; i--) {
-    const ch = form[i]!;
-    if (BACK_VOWELS.has(ch)) return true;
+  for (let i = end - 1; i >= 0; i--) {
+    const code = form.charCodeAt(i);
+    const f = code < 0x500 ? FLAGS[code]! : 0;
+    if ((f & F_BACK) !== 0) return true;
     // е right after a back vowel is read [je] and follows that vowel (Назарбаевтың, Тоқаевқа)
-    if (ch === 'е' && i > 0 && BACK_VOWELS.has(form[i - 1]!)) continue;
-    if (FRONT_VOWELS.has(ch)) return false;
+    if (code === C_E && i > 0 && (flags(form.charCodeAt(i - 1)) & F_BACK) !== 0) continue;
+    if ((f & F_FRONT) !== 0) return false;
     // и before a consonant is front (loanwords: министрі, командирі); stem-final и stands
     // for ый/ій and is neutral (жыми → жымиды, оқи → оқиды)
-    if (ch === 'и' && i < form.length - 1) return false;
-    if (ch === 'и') sawI = true;
+    if (code === C_I) {
+      if (i < end - 1) return false;
+      sawI = true;
+    }
     // у between consonants is the vowel [u] of loanwords (ресурстар, институты); elsewhere it
     // is a glide or the verbal noun and neutral (тау, келуі)
     if (
-      ch === 'у' &&
+      code === C_U &&
       i > 0 &&
-      i < form.length - 1 &&
-      !VOWELS.has(form[i - 1]!) &&
-      !VOWELS.has(form[i + 1]!)
+      i < end - 1 &&
+      !isVowelCode(form.charCodeAt(i - 1)) &&
+      !isVowelCode(form.charCodeAt(i + 1))
     )
       return true;
   }
   // a stem whose only vowel is и is front (ки → киген, ти → тиді)
   return !sawI;
+}
+
+/** An л among the last three letters of `form.slice(0, end)` (the passive is then -н). */
+export function lNearAt(form: string, end: number): boolean {
+  for (let i = end - 1; i >= 0 && i >= end - 3; i--) if (form.charCodeAt(i) === C_L) return true;
+  return false;
 }
 
 /** Stem-final п к қ become б г ғ before a vowel: кітап → кітабы, құлақ → құлағы. */
@@ -105,10 +150,18 @@ export const backOrFront = (form: string, back: string, front: string): string =
  * (тарихы) though министр takes front ones (министрі); null when there is no such и.
  */
 export function flipLoanI(form: string): string | null {
-  for (let i = form.length - 2; i >= 0; i--) {
-    const ch = form[i]!;
-    if (ch === 'и') return form.slice(0, i) + 'ы' + form.slice(i + 1);
-    if (BACK_VOWELS.has(ch) || FRONT_VOWELS.has(ch)) return null;
+  const i = loanIAt(form, form.length);
+  return i < 0 ? null : form.slice(0, i) + 'ы' + form.slice(i + 1);
+}
+
+/**
+ * Position of the и that `flipLoanI` would flip in `form.slice(0, end)`, or -1.
+ */
+export function loanIAt(form: string, end: number): number {
+  for (let i = end - 2; i >= 0; i--) {
+    const code = form.charCodeAt(i);
+    if (code === C_I) return i;
+    if ((flags(code) & (F_BACK | F_FRONT)) !== 0) return -1;
   }
-  return null;
+  return -1;
 }

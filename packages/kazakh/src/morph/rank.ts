@@ -5,34 +5,13 @@
  * passive and reciprocal suffixes are a bonus on a known verb because lemmas exclude them
  * (жоспарлан- → жоспарла, соғыс- → соқ); the reflexive is often lexicalised and pays its cost.
  */
-import { hasTag, type LexEntry } from './lexicon.js';
 import type { Segmentation } from './parse.js';
 import { voiceFinal } from './phonology.js';
 import type { Analysis, Pos } from './types.js';
 
-const TAG_POS: readonly (readonly [string, Pos])[] = [
-  ['P', 'PROPN'],
-  ['R', 'PRON'],
-  ['E', 'DET'],
-  ['A', 'ADP'],
-  ['C', 'CCONJ'],
-  ['S', 'SCONJ'],
-  ['T', 'PART'],
-  ['X', 'AUX'],
-  ['M', 'NUM'],
-  ['D', 'ADV'],
-  ['I', 'INTJ'],
-  ['J', 'ADJ'],
-  ['N', 'NOUN'],
-];
-
 function posOf(seg: Segmentation): Pos {
-  if (seg.kind === 'V')
-    return seg.entry && hasTag(seg.entry, 'X') && !hasTag(seg.entry, 'V') ? 'AUX' : 'VERB';
-  const entry: LexEntry | undefined = seg.entry;
-  if (!entry) return 'NOUN';
-  for (const [tag, pos] of TAG_POS) if (entry.tags.includes(tag)) return pos;
-  return entry.tags.includes('V') ? 'VERB' : 'NOUN';
+  if (seg.kind === 'V') return seg.entry && seg.entry.info.aux ? 'AUX' : 'VERB';
+  return seg.entry ? seg.entry.info.pos : 'NOUN';
 }
 
 export interface Scored {
@@ -57,13 +36,14 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   s += (known ? 0.15 : 0.02) * seg.stem.length;
   if (seg.derived) s -= 2;
   // (hand-written entries, marked '!', are real words and pay nothing)
-  if (n === 0 && seg.entry && !/[^NV]/.test(seg.entry.tags)) s -= WHOLE_WORD_COST;
+  if (n === 0 && seg.entry && seg.entry.info.generic) s -= WHOLE_WORD_COST;
   // a bare verb stem is an imperative, rare in running text
   if (n === 0 && seg.kind === 'V') s -= 1.5;
   let prevChain: 'N' | 'V' = seg.kind;
-  for (const m of seg.morphs) {
+  for (let i = 0; i < n; i++) {
+    const m = seg.morphs[i]!;
     // person endings are the normal end of a finite verb (барамын), unusual on a noun
-    const personOnVerb = isPerson(m.id) && prevChain === 'V';
+    const personOnVerb = m.person && prevChain === 'V';
     if (!known) {
       // for an unknown word, each common ending stripped makes the stem more plausible
       // (the longest well-formed chain of common endings is the usual right answer)
@@ -87,15 +67,16 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     n === 1 &&
     lastId === 'ACC' &&
     !/[аәеиоөұүыіэюяё]$/.test(seg.stem) &&
-    !seg.entry?.tags.includes('P')
+    !seg.entry?.info.proper
   )
     s -= 2.5;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
-  if (seg.morphs[0] && isPerson(seg.morphs[0].id) && seg.kind === 'N') s -= 2;
+  if (seg.morphs[0]?.person && seg.kind === 'N') s -= 2;
   if (seg.alternation === 'lostVowel') s -= 0.8;
   // present tense 3rd person -ады/-еді is the commonest finite form: prefer кел+е+ді to келе+ді
   // (and the present with a person ending: бар+а+мын)
-  if (n >= 2 && (lastId === 'A3' || isPerson(lastId!)) && seg.morphs[n - 2]!.id === 'AOR') s += 1;
+  if (n >= 2 && (lastId === 'A3' || seg.morphs[n - 1]!.person) && seg.morphs[n - 2]!.id === 'AOR')
+    s += 1;
   if (!known) {
     // an unknown word most likely carries a common ending: Гиннестің → Гиннес
     if (n === 0) s -= /стан$/.test(seg.stem) ? 0 : 2.5; // -стан names countries (Курдстан)
@@ -117,8 +98,6 @@ export function score(seg: Segmentation, wholeKnown = false): number {
 }
 
 const WHOLE_WORD_COST = 2;
-/** Predicative person endings (-мын, -сың, -сыз, -мыз, -сыңдар, -сыздар). */
-const isPerson = (id: string): boolean => /^C(1S|2S|2SF|1P|2P|2PF)$/.test(id);
 const HAS_VOWEL = /[аәеиоөұүыіэюяёу]/;
 
 /** The -у verbal noun of a verb stem as written: жаса → жасау, оқы → оқу, қой → қою, ки → кию. */
@@ -141,7 +120,7 @@ export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   // A verbal noun in the plural is a lexicalised noun (толқулар → толқу): verbs do not pluralise.
   if (seg.kind === 'V' && seg.morphs[0]?.id === 'VN' && seg.morphs[1]?.id === 'PL') {
     const features: Record<string, string> = {};
-    for (const m of seg.morphs.slice(1)) Object.assign(features, m.features);
+    for (let i = 1; i < seg.morphs.length; i++) Object.assign(features, seg.morphs[i]!.features);
     if (!features.Case) features.Case = 'Nom';
     const surface = seg.alternation === 'voice' ? voiceFinal(seg.stem) : seg.stem;
     return Object.freeze({
@@ -152,7 +131,7 @@ export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   }
   const features: Record<string, string> = {};
   let pos = posOf(seg);
-  for (const m of seg.morphs) Object.assign(features, m.features);
+  for (let i = 0; i < seg.morphs.length; i++) Object.assign(features, seg.morphs[i]!.features);
   const nominalEnd = seg.morphs.length === 0 || seg.morphs[seg.morphs.length - 1]!.chain === 'N';
   if (seg.kind === 'N' && !features.Case && nominalEnd && pos !== 'VERB') features.Case = 'Nom';
   let lemma = seg.entry ? seg.entry.form : seg.stem;

@@ -77,14 +77,27 @@ export interface Morph {
   readonly features: Readonly<Record<string, string>>;
   /** Every allomorph, for matching at the end of a word. */
   readonly forms: readonly string[];
+  /** Position in the slot numbering (see SLOT_COUNT). */
+  readonly index: number;
+  /** `afterMask[slot index]` is 1 when the morpheme may follow that slot. */
+  readonly afterMask: Uint8Array;
   /** The allomorph after `prev` (surface so far) when the morpheme before is `prevId`. */
   pick(prev: string, prevId: Slot): string;
+  /**
+   * `pick` from what it depends on: the slot index before, whether the form so far takes
+   * back vowels, the class of its last sound, whether an л is among its last three letters.
+   */
+  canon(prevSlot: number, back: boolean, c: SoundClass, lNear: boolean): string;
+  /** Predicative person ending (-мын, -сың, -сыз, -мыз, …). */
+  readonly person: boolean;
+  /** Passive, reflexive or reciprocal voice. */
+  readonly voice: boolean;
   /** A cost reflecting how unusual the morpheme is; used to rank readings. */
   readonly cost: number;
 }
 
-const A = (p: string): string => (isBack(p) ? 'а' : 'е');
-const I = (p: string): string => (isBack(p) ? 'ы' : 'і');
+const A = (back: boolean): string => (back ? 'а' : 'е');
+const I = (back: boolean): string => (back ? 'ы' : 'і');
 const vowelInitial = (c: SoundClass, consonantForm: string, vowelForm: string): string =>
   c === 'V' ? vowelForm : consonantForm;
 
@@ -123,7 +136,8 @@ interface Spec {
   features: Record<string, string>;
   /** Templates with A (а/е) and I (ы/і), expanded to all allomorphs. */
   forms: string[];
-  pick: (prev: string, prevId: Slot, c: SoundClass) => string;
+  /** back: the preceding form takes back vowels; c: class of its last sound; lNear: an л among its last three letters. */
+  pick: (back: boolean, prevId: Slot, c: SoundClass, lNear: boolean) => string;
   cost: number;
 }
 
@@ -137,7 +151,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Plur' },
     forms: both(['лAр', 'дAр', 'тAр']),
     cost: 1,
-    pick: (p, _i, c) => (c === 'V' || c === 'R' ? 'л' : c === 'K' ? 'т' : 'д') + A(p) + 'р',
+    pick: (b, _i, c) => (c === 'V' || c === 'R' ? 'л' : c === 'K' ? 'т' : 'д') + A(b) + 'р',
   },
   P1S: {
     chain: 'N',
@@ -145,7 +159,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { 'Number[psor]': 'Sing', 'Person[psor]': '1' },
     forms: both(['м', 'Iм']),
     cost: 3.5,
-    pick: (p, _i, c) => vowelInitial(c, I(p) + 'м', 'м'),
+    pick: (b, _i, c) => vowelInitial(c, I(b) + 'м', 'м'),
   },
   P2S: {
     chain: 'N',
@@ -153,7 +167,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { 'Number[psor]': 'Sing', 'Person[psor]': '2' },
     forms: both(['ң', 'Iң']),
     cost: 4,
-    pick: (p, _i, c) => vowelInitial(c, I(p) + 'ң', 'ң'),
+    pick: (b, _i, c) => vowelInitial(c, I(b) + 'ң', 'ң'),
   },
   P2SF: {
     chain: 'N',
@@ -161,7 +175,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { 'Number[psor]': 'Sing', 'Person[psor]': '2', Polite: 'Form' },
     forms: both(['ңIз', 'IңIз']),
     cost: 3,
-    pick: (p, _i, c) => vowelInitial(c, I(p) + 'ң' + I(p) + 'з', 'ң' + I(p) + 'з'),
+    pick: (b, _i, c) => vowelInitial(c, I(b) + 'ң' + I(b) + 'з', 'ң' + I(b) + 'з'),
   },
   P3: {
     chain: 'N',
@@ -169,7 +183,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { 'Number[psor]': 'Plur,Sing', 'Person[psor]': '3' },
     forms: both(['сI', 'I']),
     cost: 1,
-    pick: (p, _i, c) => vowelInitial(c, I(p), 'с' + I(p)),
+    pick: (b, _i, c) => vowelInitial(c, I(b), 'с' + I(b)),
   },
   P1P: {
     chain: 'N',
@@ -177,7 +191,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { 'Number[psor]': 'Plur', 'Person[psor]': '1' },
     forms: both(['мIз', 'IмIз']),
     cost: 2,
-    pick: (p, _i, c) => vowelInitial(c, I(p) + 'м' + I(p) + 'з', 'м' + I(p) + 'з'),
+    pick: (b, _i, c) => vowelInitial(c, I(b) + 'м' + I(b) + 'з', 'м' + I(b) + 'з'),
   },
   P2P: {
     chain: 'N',
@@ -185,7 +199,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { 'Number[psor]': 'Plur', 'Person[psor]': '2' },
     forms: both(['Iң']),
     cost: 5,
-    pick: (p) => I(p) + 'ң',
+    pick: (b) => I(b) + 'ң',
   },
   P2PF: {
     chain: 'N',
@@ -193,7 +207,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { 'Number[psor]': 'Plur', 'Person[psor]': '2', Polite: 'Form' },
     forms: both(['IңIз']),
     cost: 5,
-    pick: (p) => I(p) + 'ң' + I(p) + 'з',
+    pick: (b) => I(b) + 'ң' + I(b) + 'з',
   },
   GEN: {
     chain: 'N',
@@ -201,7 +215,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Gen' },
     forms: both(['нIң', 'дIң', 'тIң']),
     cost: 1,
-    pick: (p, _i, c) => (c === 'V' || c === 'N' ? 'н' : c === 'K' ? 'т' : 'д') + I(p) + 'ң',
+    pick: (b, _i, c) => (c === 'V' || c === 'N' ? 'н' : c === 'K' ? 'т' : 'д') + I(b) + 'ң',
   },
   ACC: {
     chain: 'N',
@@ -209,7 +223,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Acc' },
     forms: both(['нI', 'дI', 'тI', 'н']),
     cost: 1.5,
-    pick: (p, i, c) => (afterP3(i) ? 'н' : (c === 'V' ? 'н' : c === 'K' ? 'т' : 'д') + I(p)),
+    pick: (b, i, c) => (afterP3(i) ? 'н' : (c === 'V' ? 'н' : c === 'K' ? 'т' : 'д') + I(b)),
   },
   DAT: {
     chain: 'N',
@@ -217,11 +231,10 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Dat' },
     forms: ['ға', 'қа', 'ге', 'ке', 'на', 'не', 'а', 'е'],
     cost: 1,
-    pick: (p, i, c) => {
-      if (afterP3(i)) return 'н' + A(p);
-      if (i === 'P1S' || i === 'P2S') return A(p);
-      const back = isBack(p);
-      return (c === 'K' ? (back ? 'қ' : 'к') : back ? 'ғ' : 'г') + A(p);
+    pick: (b, i, c) => {
+      if (afterP3(i)) return 'н' + A(b);
+      if (i === 'P1S' || i === 'P2S') return A(b);
+      return (c === 'K' ? (b ? 'қ' : 'к') : b ? 'ғ' : 'г') + A(b);
     },
   },
   LOC: {
@@ -230,7 +243,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Loc' },
     forms: both(['дA', 'тA', 'ндA']),
     cost: 1,
-    pick: (p, i, c) => (afterP3(i) ? 'нд' : ndQ(c)) + A(p),
+    pick: (b, i, c) => (afterP3(i) ? 'нд' : ndQ(c)) + A(b),
   },
   ABL: {
     chain: 'N',
@@ -238,7 +251,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Abl' },
     forms: both(['дAн', 'тAн', 'нAн']),
     cost: 1,
-    pick: (p, i, c) => (afterP3(i) || c === 'N' ? 'н' : ndQ(c)) + A(p) + 'н',
+    pick: (b, i, c) => (afterP3(i) || c === 'N' ? 'н' : ndQ(c)) + A(b) + 'н',
   },
   INS: {
     chain: 'N',
@@ -246,7 +259,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Ins' },
     forms: ['мен', 'бен', 'пен'],
     cost: 1.5,
-    pick: (_p, _i, c) => (c === 'Z' ? 'бен' : c === 'K' ? 'пен' : 'мен'),
+    pick: (_b, _i, c) => (c === 'Z' ? 'бен' : c === 'K' ? 'пен' : 'мен'),
   },
   INS2: {
     // the full instrumental -менен, -бенен, -пенен of careful or poetic style
@@ -255,7 +268,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Ins' },
     forms: ['менен', 'бенен', 'пенен'],
     cost: 2,
-    pick: (_p, _i, c) => (c === 'Z' ? 'бенен' : c === 'K' ? 'пенен' : 'менен'),
+    pick: (_b, _i, c) => (c === 'Z' ? 'бенен' : c === 'K' ? 'пенен' : 'менен'),
   },
   EQU: {
     chain: 'N',
@@ -263,7 +276,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Equ' },
     forms: ['ша', 'ше'],
     cost: 4,
-    pick: (p) => 'ш' + A(p),
+    pick: (b) => 'ш' + A(b),
   },
   SIM: {
     chain: 'N',
@@ -271,7 +284,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Sim' },
     forms: both(['дAй', 'тAй']),
     cost: 2.5,
-    pick: (p, _i, c) => (c === 'K' ? 'т' : 'д') + A(p) + 'й',
+    pick: (b, _i, c) => (c === 'K' ? 'т' : 'д') + A(b) + 'й',
   },
   REL: {
     // -ғы/-гі after the locative (қаладағы) and after time words (жылғы, бұрынғы)
@@ -280,7 +293,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Case: 'Loc' },
     forms: ['ғы', 'гі', 'қы', 'кі'],
     cost: 1,
-    pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қ' : 'к') : isBack(p) ? 'ғ' : 'г') + I(p),
+    pick: (b, _i, c) => (c === 'K' ? (b ? 'қ' : 'к') : b ? 'ғ' : 'г') + I(b),
   },
   LIK: {
     // -дық after a past participle nominalises it: жасалғандығы (lemma stays the verb)
@@ -289,8 +302,8 @@ const SPECS: Record<MorphId, Spec> = {
     features: {},
     forms: both(['дIқ', 'дIк', 'тIқ', 'тIк', 'лIқ', 'лIк']),
     cost: 2,
-    pick: (p, _i, c) =>
-      (c === 'V' || c === 'R' ? 'л' : c === 'K' ? 'т' : 'д') + I(p) + (isBack(p) ? 'қ' : 'к'),
+    pick: (b, _i, c) =>
+      (c === 'V' || c === 'R' ? 'л' : c === 'K' ? 'т' : 'д') + I(b) + (b ? 'қ' : 'к'),
   },
   // predicative person endings on nominals and participles (мемлекеттерміз, қуаныштымын)
   C1S: {
@@ -299,7 +312,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Sing', Person: '1' },
     forms: both(['мIн', 'бIн', 'пIн']),
     cost: 3,
-    pick: (p, _i, c) => (c === 'Z' ? 'б' : c === 'K' ? 'п' : 'м') + I(p) + 'н',
+    pick: (b, _i, c) => (c === 'Z' ? 'б' : c === 'K' ? 'п' : 'м') + I(b) + 'н',
   },
   C2S: {
     chain: 'N',
@@ -307,7 +320,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Sing', Person: '2' },
     forms: both(['сIң']),
     cost: 4,
-    pick: (p) => 'с' + I(p) + 'ң',
+    pick: (b) => 'с' + I(b) + 'ң',
   },
   C2SF: {
     chain: 'N',
@@ -315,7 +328,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Sing', Person: '2', Polite: 'Form' },
     forms: both(['сIз']),
     cost: 3,
-    pick: (p) => 'с' + I(p) + 'з',
+    pick: (b) => 'с' + I(b) + 'з',
   },
   C1P: {
     chain: 'N',
@@ -323,7 +336,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Plur', Person: '1' },
     forms: both(['мIз', 'бIз', 'пIз']),
     cost: 3,
-    pick: (p, _i, c) => (c === 'Z' ? 'б' : c === 'K' ? 'п' : 'м') + I(p) + 'з',
+    pick: (b, _i, c) => (c === 'Z' ? 'б' : c === 'K' ? 'п' : 'м') + I(b) + 'з',
   },
   C2P: {
     chain: 'N',
@@ -331,7 +344,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Plur', Person: '2' },
     forms: ['сыңдар', 'сіңдер'],
     cost: 5,
-    pick: (p) => (isBack(p) ? 'сыңдар' : 'сіңдер'),
+    pick: (b) => (b ? 'сыңдар' : 'сіңдер'),
   },
   C2PF: {
     chain: 'N',
@@ -339,7 +352,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Plur', Person: '2', Polite: 'Form' },
     forms: ['сыздар', 'сіздер'],
     cost: 4,
-    pick: (p) => (isBack(p) ? 'сыздар' : 'сіздер'),
+    pick: (b) => (b ? 'сыздар' : 'сіздер'),
   },
   C3E: {
     // evidential 3rd person after the -ып converb: келіпті, барыпты
@@ -348,7 +361,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Evident: 'Nfh', Person: '3', VerbForm: 'Fin' },
     forms: both(['тI']),
     cost: 0.5,
-    pick: (p) => 'т' + I(p),
+    pick: (b) => 'т' + I(b),
   },
   Q: {
     chain: 'N',
@@ -356,7 +369,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Polarity: 'Int' },
     forms: both(['мA', 'бA', 'пA']),
     cost: 6,
-    pick: (p, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + A(p),
+    pick: (b, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + A(b),
   },
   // ---- verbal chain
   PASS: {
@@ -367,8 +380,8 @@ const SPECS: Record<MorphId, Spec> = {
     cost: 1.5,
     // -л after a vowel (жасал-, дайындал-), but -н when an л is near (жоспарлан-, қабылдан-),
     // and -ын after л (бөлін-)
-    pick: (p, _i, c) =>
-      c === 'V' ? (p.slice(-3).includes('л') ? 'н' : 'л') : c === 'L' ? I(p) + 'н' : I(p) + 'л',
+    pick: (b, _i, c, lNear) =>
+      c === 'V' ? (lNear ? 'н' : 'л') : c === 'L' ? I(b) + 'н' : I(b) + 'л',
   },
   REFL: {
     chain: 'V',
@@ -376,7 +389,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Voice: 'Mid' },
     forms: both(['н', 'Iн']),
     cost: 3,
-    pick: (p, _i, c) => (c === 'V' ? 'н' : I(p) + 'н'),
+    pick: (b, _i, c) => (c === 'V' ? 'н' : I(b) + 'н'),
   },
   RECIP: {
     chain: 'V',
@@ -384,7 +397,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Voice: 'Rcp' },
     forms: both(['с', 'Iс']),
     cost: 2,
-    pick: (p, _i, c) => (c === 'V' ? 'с' : I(p) + 'с'),
+    pick: (b, _i, c) => (c === 'V' ? 'с' : I(b) + 'с'),
   },
   NEG: {
     chain: 'V',
@@ -392,7 +405,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Polarity: 'Neg' },
     forms: both(['мA', 'бA', 'пA']),
     cost: 1.5,
-    pick: (p, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + A(p),
+    pick: (b, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + A(b),
   },
   PAST: {
     chain: 'V',
@@ -400,7 +413,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Tense: 'Past', Mood: 'Ind', VerbForm: 'Fin' },
     forms: both(['дI', 'тI']),
     cost: 1,
-    pick: (p, _i, c) => ndQ(c) + I(p),
+    pick: (b, _i, c) => ndQ(c) + I(b),
   },
   AOR: {
     // present/future stem -а/-е/-й; alone it is the -а converb
@@ -409,7 +422,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { VerbForm: 'Conv', Aspect: 'Imp' },
     forms: ['а', 'е', 'й'],
     cost: 1.5,
-    pick: (p, _i, c) => (c === 'V' ? 'й' : A(p)),
+    pick: (b, _i, c) => (c === 'V' ? 'й' : A(b)),
   },
   A3: {
     chain: 'V',
@@ -417,7 +430,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Tense: 'Pres', Aspect: 'Hab', Mood: 'Ind', VerbForm: 'Fin', Person: '3' },
     forms: both(['дI']),
     cost: 0,
-    pick: (p) => 'д' + I(p),
+    pick: (b) => 'д' + I(b),
   },
   FUT: {
     chain: 'V',
@@ -425,7 +438,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Tense: 'Fut', VerbForm: 'Part' },
     forms: both(['р', 'Aр']),
     cost: 3,
-    pick: (p, _i, c) => (c === 'V' ? 'р' : A(p) + 'р'),
+    pick: (b, _i, c) => (c === 'V' ? 'р' : A(b) + 'р'),
   },
   NFUT: {
     chain: 'V',
@@ -441,7 +454,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Tense: 'Past', VerbForm: 'Part' },
     forms: both(['ғAн', 'қAн']).map((f) => f.replace('ғен', 'ген').replace('қен', 'кен')),
     cost: 1,
-    pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қ' : 'к') : isBack(p) ? 'ғ' : 'г') + A(p) + 'н',
+    pick: (b, _i, c) => (c === 'K' ? (b ? 'қ' : 'к') : b ? 'ғ' : 'г') + A(b) + 'н',
   },
   PPRES: {
     chain: 'V',
@@ -449,7 +462,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Tense: 'Pres', VerbForm: 'Part' },
     forms: ['атын', 'етін', 'йтын', 'йтін'],
     cost: 1.5,
-    pick: (p, _i, c) => (c === 'V' ? 'й' : A(p)) + 'т' + I(p) + 'н',
+    pick: (b, _i, c) => (c === 'V' ? 'й' : A(b)) + 'т' + I(b) + 'н',
   },
   CONVP: {
     chain: 'V',
@@ -457,7 +470,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Aspect: 'Perf', VerbForm: 'Conv' },
     forms: both(['п', 'Iп']),
     cost: 1,
-    pick: (p, _i, c) => (c === 'V' ? 'п' : I(p) + 'п'),
+    pick: (b, _i, c) => (c === 'V' ? 'п' : I(b) + 'п'),
   },
   GALY: {
     chain: 'V',
@@ -465,7 +478,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { VerbForm: 'Conv' },
     forms: ['ғалы', 'гелі', 'қалы', 'келі'],
     cost: 3,
-    pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қалы' : 'келі') : isBack(p) ? 'ғалы' : 'гелі'),
+    pick: (b, _i, c) => (c === 'K' ? (b ? 'қалы' : 'келі') : b ? 'ғалы' : 'гелі'),
   },
   VN: {
     chain: 'V',
@@ -481,7 +494,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Mood: 'Cnd', VerbForm: 'Fin' },
     forms: ['са', 'се'],
     cost: 1,
-    pick: (p) => 'с' + A(p),
+    pick: (b) => 'с' + A(b),
   },
   IMP2F: {
     chain: 'V',
@@ -489,7 +502,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Mood: 'Imp', Person: '2', Polite: 'Form', VerbForm: 'Fin' },
     forms: both(['ңIз', 'IңIз']),
     cost: 3,
-    pick: (p, _i, c) => vowelInitial(c, I(p) + 'ң' + I(p) + 'з', 'ң' + I(p) + 'з'),
+    pick: (b, _i, c) => vowelInitial(c, I(b) + 'ң' + I(b) + 'з', 'ң' + I(b) + 'з'),
   },
   IMP2P: {
     chain: 'V',
@@ -497,7 +510,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Mood: 'Imp', Person: '2', Number: 'Plur', VerbForm: 'Fin' },
     forms: ['ңдар', 'ңдер', 'ыңдар', 'іңдер'],
     cost: 5,
-    pick: (p, _i, c) => vowelInitial(c, I(p) + 'ңд' + A(p) + 'р', 'ңд' + A(p) + 'р'),
+    pick: (b, _i, c) => vowelInitial(c, I(b) + 'ңд' + A(b) + 'р', 'ңд' + A(b) + 'р'),
   },
   IMP3: {
     chain: 'V',
@@ -505,7 +518,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Mood: 'Imp', Person: '3', VerbForm: 'Fin' },
     forms: both(['сIн']),
     cost: 2,
-    pick: (p) => 'с' + I(p) + 'н',
+    pick: (b) => 'с' + I(b) + 'н',
   },
   IMP1S: {
     chain: 'V',
@@ -513,7 +526,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Mood: 'Imp', Person: '1', Number: 'Sing', VerbForm: 'Fin' },
     forms: ['айын', 'ейін', 'йын', 'йін'],
     cost: 4,
-    pick: (p, _i, c) => (c === 'V' ? 'й' : A(p) + 'й') + I(p) + 'н',
+    pick: (b, _i, c) => (c === 'V' ? 'й' : A(b) + 'й') + I(b) + 'н',
   },
   IMP1P: {
     chain: 'V',
@@ -521,7 +534,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Mood: 'Imp', Person: '1', Number: 'Plur', VerbForm: 'Fin' },
     forms: ['айық', 'ейік', 'йық', 'йік'],
     cost: 3,
-    pick: (p, _i, c) => (c === 'V' ? 'й' : A(p) + 'й') + (isBack(p) ? 'ық' : 'ік'),
+    pick: (b, _i, c) => (c === 'V' ? 'й' : A(b) + 'й') + (b ? 'ық' : 'ік'),
   },
   OPT: {
     chain: 'V',
@@ -529,7 +542,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Mood: 'Opt', VerbForm: 'Fin' },
     forms: ['ғай', 'гей', 'қай', 'кей'],
     cost: 5,
-    pick: (p, _i, c) => (c === 'K' ? (isBack(p) ? 'қай' : 'кей') : isBack(p) ? 'ғай' : 'гей'),
+    pick: (b, _i, c) => (c === 'K' ? (b ? 'қай' : 'кей') : b ? 'ғай' : 'гей'),
   },
   INTENT: {
     chain: 'V',
@@ -537,8 +550,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Mood: 'Des' },
     forms: ['мақ', 'мек', 'бақ', 'бек', 'пақ', 'пек'],
     cost: 3,
-    pick: (p, _i, c) =>
-      (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + (isBack(p) ? 'ақ' : 'ек'),
+    pick: (b, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + (b ? 'ақ' : 'ек'),
   },
   // person endings of the past tense and conditional (келдім, келсек)
   K1S: {
@@ -563,7 +575,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Sing', Person: '2', Polite: 'Form' },
     forms: ['ңыз', 'ңіз'],
     cost: 2,
-    pick: (p) => 'ң' + I(p) + 'з',
+    pick: (b) => 'ң' + I(b) + 'з',
   },
   K1P: {
     chain: 'V',
@@ -571,7 +583,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Plur', Person: '1' },
     forms: ['қ', 'к'],
     cost: 4,
-    pick: (p) => (isBack(p) ? 'қ' : 'к'),
+    pick: (b) => (b ? 'қ' : 'к'),
   },
   K2P: {
     chain: 'V',
@@ -579,7 +591,7 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Plur', Person: '2' },
     forms: ['ңдар', 'ңдер'],
     cost: 4,
-    pick: (p) => 'ңд' + A(p) + 'р',
+    pick: (b) => 'ңд' + A(b) + 'р',
   },
 };
 
@@ -588,15 +600,40 @@ const PERSON_AFTER_VERB: Slot[] = ['AOR', 'FUT', 'NFUT', 'PPAST', 'PPRES', 'CONV
 for (const id of ['C1S', 'C2S', 'C2SF', 'C1P', 'C2P', 'C2PF'] as const)
   SPECS[id].after.push(...PERSON_AFTER_VERB);
 
+const IDS = Object.keys(SPECS) as MorphId[];
+/** Number of slots: every morpheme, then NSTEM and VSTEM. */
+export const SLOT_COUNT = IDS.length + 2;
+export const NSTEM_INDEX = IDS.length;
+export const VSTEM_INDEX = IDS.length + 1;
+const SLOTS: readonly Slot[] = [...IDS, 'NSTEM', 'VSTEM'];
+const slotIndex = (slot: Slot): number => SLOTS.indexOf(slot);
+const CLASS_INDEX: Readonly<Record<SoundClass, number>> = { V: 0, R: 1, L: 2, N: 3, Z: 4, K: 5 };
+const PERSON_IDS: ReadonlySet<string> = new Set(['C1S', 'C2S', 'C2SF', 'C1P', 'C2P', 'C2PF']);
+
 function build(id: MorphId, s: Spec): Morph {
+  // canonical allomorph by (preceding slot, back, sound class, л near), worked out on first use
+  const table: (string | undefined)[] = new Array<string | undefined>(SLOT_COUNT * 24);
+  const after = new Uint8Array(SLOT_COUNT);
+  for (const slot of s.after) after[slotIndex(slot)] = 1;
   return Object.freeze({
     id,
+    index: slotIndex(id),
     chain: s.chain,
     after: new Set(s.after),
+    afterMask: after,
     features: Object.freeze(s.features),
     forms: Object.freeze([...new Set(s.forms)]),
-    pick: (prev: string, prevId: Slot) => s.pick(prev, prevId, soundClass(prev)),
+    pick: (prev: string, prevId: Slot) =>
+      s.pick(isBack(prev), prevId, soundClass(prev), prev.slice(-3).includes('л')),
+    canon: (prevSlot: number, back: boolean, c: SoundClass, lNear: boolean): string => {
+      const key = prevSlot * 24 + (back ? 12 : 0) + CLASS_INDEX[c] * 2 + (lNear ? 1 : 0);
+      let form = table[key];
+      if (form === undefined) table[key] = form = s.pick(back, SLOTS[prevSlot]!, c, lNear);
+      return form;
+    },
     cost: s.cost,
+    person: PERSON_IDS.has(id),
+    voice: id === 'PASS' || id === 'RECIP' || id === 'REFL',
   });
 }
 
