@@ -187,6 +187,11 @@ describe.skipIf(!browserAvailable())('national reports in Chromium', () => {
     expect(await main(page).locator('tr[data-state="CHN"]').textContent()).toContain(
       'Тапсырылмаған',
     );
+    // Those who have not reported are reminded.
+    await main(page).getByRole('button', { name: 'Еске салу жіберу' }).click();
+    await expect
+      .poll(() => main(page).locator('.reminders [role="status"]').textContent())
+      .toMatch(/^\d+ мемлекетке еске салу жіберілді\.$/);
     await kaz.getByRole('link', { name: 'Есепті қарау' }).click();
     await page.waitForURL(new RegExp(`/reports/view/${reportId}$`));
     await page.getByLabel('Мемлекетке түсініктеме').fill('Нәтижелерін толығырақ жазыңыз.');
@@ -232,10 +237,21 @@ describe.skipIf(!browserAvailable())('national reports in Chromium', () => {
     await page.context().close();
   });
 
+  it('lets an officer accept the corrected version', async () => {
+    const page = await signedIn(people.officer);
+    await page.goto(`${app.url}/reports/view/${reportId}`);
+    await main(page).getByRole('button', { name: 'Қабылдау' }).click();
+    await expect.poll(() => main(page).textContent()).toContain('Есеп қабылданды.');
+    // Accepted: there is nothing left to decide.
+    expect(await main(page).getByRole('button', { name: 'Қабылдау' }).count()).toBe(0);
+    expect((await serverReport()).status).toBe('accepted');
+    await page.context().close();
+  });
+
   it('shows the public only the published versions, never the draft or the review', async () => {
     const page = await open(`/reports/${CYCLE}`);
     const kaz = main(page).locator('tr[data-state="KAZ"]');
-    await expect.poll(() => kaz.textContent()).toContain('Тапсырылды');
+    await expect.poll(() => kaz.textContent()).toContain('Қабылданды');
     expect(await main(page).locator('tr.row--missing').count()).toBe(0);
     await kaz.getByRole('link', { name: 'Есепті қарау' }).click();
     await page.waitForURL(new RegExp(`/reports/view/${reportId}$`));

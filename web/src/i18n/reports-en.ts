@@ -170,6 +170,19 @@ export const reportsEn: typeof reportsKk = {
     declared: 'declared only',
     none: 'nothing',
   },
+  due: {
+    title: 'What is due',
+    lead: 'Open cycles with a report not yet submitted.',
+    outstanding: 'States that have not submitted: {count}',
+    lastReminder: 'Last reminder: {date}',
+    none: 'No report is due now.',
+  },
+  reminders: {
+    title: 'Reminders',
+    lead: 'The focal points of states that have not submitted see the reminder in their list, and get an e-mail when a mail server is set up.',
+    button: 'Send reminders',
+    sent: 'Reminders sent to {count} states.',
+  },
   dashboard: {
     title: 'Participation dashboard',
     lead: 'From published national reports: how many states reported in each dimension, year by year.',

@@ -7,6 +7,7 @@ import { format } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../../session/session-context.js';
 import { useStateNames, useTimestamp } from './report-helpers.js';
+import { ReminderButton } from './reminder-button.js';
 import { OnBehalfBadge, StatusBadge } from './status-badge.js';
 import './reports.css';
 
@@ -36,6 +37,7 @@ function CycleReportsView({ data }: { data: CycleReports }) {
   // The Secretariat reviews every report and may enter one on a state's behalf.
   const secretariat = abilities['review'] === true;
   const missing = items.filter((i) => i.status === 'missing').length;
+  const outstanding = items.filter((i) => i.status === 'draft' || i.status === 'returned').length;
   const editPath = (state: string) => `/reports/${cycle.id}/${state}`;
   return (
     <>
@@ -119,6 +121,7 @@ function CycleReportsView({ data }: { data: CycleReports }) {
           </table>
         </div>
       )}
+      {abilities['remind'] && missing + outstanding > 0 && <ReminderButton cycle={cycle.id} />}
     </>
   );
 }

@@ -5,17 +5,21 @@ import { AsyncContent } from '../../components/async-content.js';
 import { useDocumentTitle } from '../../components/document-title.js';
 import { format } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useSession } from '../../session/session-context.js';
+import { DueList } from './due-list.js';
 import './reports.css';
 
 /** The reporting cycles, newest first, each leading to its states' reports. */
 export function CyclesPage() {
   const { t, text, date } = useI18n();
   const cycles = useApi('/api/cycles', CycleList);
+  const session = useSession();
   useDocumentTitle(t.cycles.title);
   return (
     <>
       <h1>{t.cycles.title}</h1>
       <p className="lead">{t.cycles.lead}</p>
+      {session.account && <DueList />}
       <AsyncContent value={cycles}>
         {(data) =>
           data.items.length === 0 ? (

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ReportContent, ReportEntry } from '../../../../src/reports/report.schema.js';
+import { ReportEntry, type ReportContent } from '../../../../src/reports/report.schema.js';
 import { StateList } from '../../../../src/states/state.schema.js';
 import { useApi } from '../../api/use-api.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -7,14 +7,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 export const EMPTY_CONTENT: ReportContent = { nilReturn: false, entries: [], note: '' };
 
 /** A blank entry for a measure, as the form shows it before anything is written. */
-export const blankEntry = (measure: string): ReportEntry => ({
-  measure,
-  nil: false,
-  done: '',
-  when: '',
-  partners: '',
-  outcomes: '',
-});
+export const blankEntry = (measure: string): ReportEntry => ReportEntry.parse({ measure });
 
 export const TEXT_FIELDS = ['done', 'when', 'partners', 'outcomes'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
