@@ -6,7 +6,10 @@ import {
   CycleBody,
   CycleList,
   CycleParams,
+  Attachment,
+  AttachmentParams,
   CycleReports,
+  UploadQuery,
   Due,
   RemindersSent,
   DraftBody,
@@ -18,6 +21,7 @@ import {
 } from './report.schema.js';
 import { getReport, reviewReport, saveDraft, submitReport } from './report.use-cases.js';
 import { getDue, sendReminders } from './due.use-cases.js';
+import { getAttachment, MAX_ATTACHMENT_BYTES, uploadAttachment } from './attachment.use-cases.js';
 
 const access = (action: keyof typeof reportPolicy) => ({ policy: reportPolicy, action });
 
@@ -143,6 +147,37 @@ export const reportsModule = {
       params: CycleParams,
       response: RemindersSent,
       handle: ({ trx, actor }, { params }) => sendReminders(trx, actor, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/reports/{id}/attachments',
+      operationId: 'uploadAttachment',
+      summary:
+        'Attach a file to a report (PDF, DOCX, PNG, JPEG or UTF-8 text; at most 10 MB; judged by content)',
+      tag: 'reports',
+      access: access('edit-draft'),
+      params: ReportParams,
+      query: UploadQuery,
+      upload: { maxBytes: MAX_ATTACHMENT_BYTES },
+      response: Attachment,
+      handle: ({ trx, actor }, { params, query, body }) =>
+        uploadAttachment(trx, actor, params.id, query.name, body as unknown as Buffer),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/attachments/{id}',
+      operationId: 'getAttachment',
+      summary: 'Download an attachment the caller may see',
+      tag: 'reports',
+      access: access('list'),
+      params: AttachmentParams,
+      response: Attachment,
+      handle: ({ trx, actor }, { params }) => getAttachment(trx, actor, params.id),
+      download: (a) => ({
+        type: String(a['mediaType']),
+        filename: String(a['filename']),
+        bytes: a['content'] as Buffer,
+      }),
     }),
   ],
 } as const;

@@ -16,6 +16,11 @@ export const ReportEntry = z.strictObject({
   when: Text(200).default(''),
   partners: Text(1000).default(''),
   outcomes: Text(5000).default(''),
+  attachments: z
+    .array(z.uuid('not an attachment id'))
+    .max(20)
+    .optional()
+    .describe('Files uploaded to this report'),
 });
 export type ReportEntry = z.infer<typeof ReportEntry>;
 
@@ -146,3 +151,22 @@ export const RemindersSent = z.object({
   delivery: z.string(),
 });
 export type RemindersSent = z.infer<typeof RemindersSent>;
+
+export const UploadQuery = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(200)
+    .describe('The file name to show and offer on download'),
+});
+export const Attachment = z.object({
+  id: z.string(),
+  filename: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+});
+export type Attachment = z.infer<typeof Attachment>;
+export const AttachmentParams = z.strictObject({ id: z.uuid('not an attachment id') });

@@ -96,7 +96,7 @@ export async function saveDraft(
     : { state, status: 'draft' as const, visibility: body.visibility };
   if (!can(reportPolicy, actor, 'edit-draft', f))
     return notFound('state', `no report of ${state} in ${cycleId}`);
-  const problem = await checkMeasures(trx, cycle.dimensions, body.content);
+  const problem = await checkMeasures(trx, cycle.dimensions, body.content, existing?.id ?? null);
   if (problem) return problem;
   const before = existing
     ? { content: existing.draft, visibility: existing.visibility, revision: existing.revision }
@@ -164,6 +164,7 @@ async function checkMeasures(
   db: Queryable,
   dimensions: string[],
   content: ReportContent,
+  reportId: string | null,
 ): Promise<Outcome<never> | null> {
   const ids = content.entries.map((e) => e.measure);
   if (ids.length === 0) return null;
@@ -180,6 +181,25 @@ async function checkMeasures(
       `content.entries.${index}.measure`,
       `${ids[index]} is not a measure in this cycle's dimensions`,
     );
+  const attachmentIds = content.entries.flatMap((e) => e.attachments ?? []);
+  if (attachmentIds.length > 0 && reportId !== null) {
+    const stored = await db
+      .selectFrom('report_attachment')
+      .select('id')
+      .where('report_id', '=', reportId)
+      .where('id', 'in', attachmentIds)
+      .execute();
+    const index = content.entries.findIndex((e) =>
+      (e.attachments ?? []).some((a) => !stored.some((s) => s.id === a)),
+    );
+    if (index >= 0)
+      return invalid(
+        `content.entries.${index}.attachments`,
+        'refers to a file not attached to this report',
+      );
+  } else if (attachmentIds.length > 0) {
+    return invalid('content.entries.0.attachments', 'save the report before attaching files');
+  }
   const seen = new Set<string>();
   const twice = ids.findIndex((id) => seen.size === seen.add(id).size);
   return twice >= 0

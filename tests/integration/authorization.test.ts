@@ -8,6 +8,8 @@ import type { AnyRoute } from '../../src/platform/http/route.js';
 import { buildAccount } from '../support/accounts.js';
 import { buildCycle, buildReport, SAMPLE_CONTENT } from '../support/reports.js';
 import { decidePlan, recordCoordinator, savePlan } from '../../src/plans/plan.use-cases.js';
+import { uploadAttachment } from '../../src/reports/attachment.use-cases.js';
+import { saveDraft, submitReport } from '../../src/reports/report.use-cases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -158,6 +160,36 @@ const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
   getParticipation: () => ({ path: '/api/statistics/participation' }),
   getDue: () => ({ path: '/api/due' }),
   sendReminders: async () => ({ path: `/api/cycles/${(await buildCycle(t)).id}/reminders` }),
+  uploadAttachment: async (actor) => {
+    const report = await buildReport(t, {
+      cycle: (await buildCycle(t)).id,
+      state: actor.stateId ?? 'KAZ',
+    });
+    return {
+      path: `/api/reports/${report.id}/attachments?name=note.txt`,
+      body: Buffer.from('Есеп қосымшасы', 'utf8'),
+    };
+  },
+  getAttachment: async () => {
+    const cycle = (await buildCycle(t)).id;
+    const report = await buildReport(t, { cycle, state: 'CHN', visibility: 'public' });
+    const file = await t.app.database.db
+      .transaction()
+      .execute((trx) =>
+        uploadAttachment(trx, SECRETARIAT, report.id, 'note.txt', Buffer.from('text')),
+      );
+    if ('refused' in file) throw new Error(file.message);
+    const entries = [{ ...SAMPLE_CONTENT.entries[0]!, attachments: [file.ok.id] }];
+    await t.app.database.db.transaction().execute(async (trx) => {
+      await saveDraft(trx, SECRETARIAT, cycle, 'CHN', {
+        content: { nilReturn: false, note: '', entries },
+        visibility: 'public',
+        revision: report.draft!.revision,
+      });
+      await submitReport(trx, SECRETARIAT, report.id, undefined);
+    });
+    return { path: `/api/attachments/${file.ok.id}` };
+  },
   listPlans: () => ({ path: '/api/plans' }),
   getPlan: async () => ({ path: `/api/plans/${await approvedPlan()}` }),
   createPlan: (actor) => ({ path: '/api/plans', body: { ...PLAN, state: actor.stateId ?? 'KAZ' } }),

@@ -250,3 +250,82 @@ describe('the national report cycle', () => {
     expect(await findBrokenLink(t.app.database.db)).toBeNull();
   });
 });
+
+describe('attachments', () => {
+  const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'latin1');
+
+  it('stores a file judged by its content, refers to it from the report, and serves it to whoever may read that version', async () => {
+    const draft = await t.request('PUT', draftPath('KGZ'), {
+      body: { content: { nilReturn: true }, visibility: 'public', revision: 0 },
+      as: as['officer'],
+    });
+    const reportId = draft.body.id;
+    const uploaded = await t.request(
+      'POST',
+      `/api/reports/${reportId}/attachments?name=programme.pdf`,
+      { body: pdf, as: as['officer'] },
+    );
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(200);
+    expect(uploaded.body).toMatchObject({
+      filename: 'programme.pdf',
+      mediaType: 'application/pdf',
+      size: pdf.length,
+    });
+    const fileId = uploaded.body.id;
+    // Not yet referenced from a submitted version: the public cannot fetch it.
+    expect((await fetch(`${t.url}/api/attachments/${fileId}`)).status).toBe(404);
+    const content = {
+      nilReturn: false,
+      entries: [{ ...SAMPLE_CONTENT.entries[0]!, attachments: [fileId] }],
+    };
+    const saved = await t.request('PUT', draftPath('KGZ'), {
+      body: { content, visibility: 'public', revision: draft.body.draft.revision },
+      as: as['officer'],
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    await t.request('POST', `/api/reports/${reportId}/submit`, { body: {}, as: as['officer'] });
+    const download = await fetch(`${t.url}/api/attachments/${fileId}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toContain("filename*=UTF-8''programme.pdf");
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
+  it('refuses files by content, foreign attachment ids, and the wrong media type', async () => {
+    const draft = await t.request('PUT', draftPath('UZB'), {
+      body: { content: { nilReturn: true }, visibility: 'public', revision: 0 },
+      as: as['officer'],
+    });
+    const exe = await t.request(
+      'POST',
+      `/api/reports/${draft.body.id}/attachments?name=report.pdf`,
+      { body: Buffer.from('MZ\x90\x00\x03', 'latin1'), as: as['officer'] },
+    );
+    expect(exe.status).toBe(400);
+    expect(exe.body.error.field).toBe('file');
+    const json = await t.request('POST', `/api/reports/${draft.body.id}/attachments?name=x.pdf`, {
+      body: { not: 'a file' },
+      as: as['officer'],
+    });
+    expect(json.status).toBe(415);
+    const foreign = {
+      nilReturn: false,
+      entries: [
+        { ...SAMPLE_CONTENT.entries[0]!, attachments: ['00000000-0000-4000-8000-000000000000'] },
+      ],
+    };
+    const saved = await t.request('PUT', draftPath('UZB'), {
+      body: { content: foreign, visibility: 'public', revision: 1 },
+      as: as['officer'],
+    });
+    expect(saved.body.error.field).toBe('content.entries.0.attachments');
+    expect(
+      (
+        await t.request('POST', `/api/reports/${draft.body.id}/attachments?name=x.pdf`, {
+          body: pdf,
+          as: as['chinaFocal'],
+        })
+      ).status,
+    ).toBe(404);
+  });
+});

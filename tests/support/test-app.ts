@@ -86,7 +86,10 @@ async function request(
   options: RequestOptions = {},
 ): Promise<TestResponse> {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+  if (options.body !== undefined)
+    headers['content-type'] ??= Buffer.isBuffer(options.body)
+      ? 'application/octet-stream'
+      : 'application/json';
   if (options.as) {
     headers['cookie'] = options.as.cookie;
     headers['x-csrf-token'] = options.as.csrfToken;
@@ -97,8 +100,8 @@ async function request(
     body:
       options.body === undefined
         ? undefined
-        : typeof options.body === 'string'
-          ? options.body
+        : typeof options.body === 'string' || Buffer.isBuffer(options.body)
+          ? (options.body as string | Buffer)
           : JSON.stringify(options.body),
   });
   const text = await response.text();

@@ -31,6 +31,7 @@ export const AUDITED_ENTITIES = [
   'coordinator-role',
   'plan',
   'reminder',
+  'attachment',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

@@ -308,7 +308,20 @@ export interface MailOutboxRow {
   last_error: string | null;
 }
 
+export interface ReportAttachmentRow {
+  id: Generated<string>;
+  report_id: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Generated<string>;
+}
+
 export interface Tables {
+  report_attachment: ReportAttachmentRow;
   mail_outbox: MailOutboxRow;
   reminder: ReminderRow;
   plan_document: PlanDocumentRow;

@@ -13,7 +13,9 @@ describe('buildOpenApi', () => {
     for (const route of ROUTES) {
       const operation = doc.paths[route.path]?.[route.method.toLowerCase()];
       expect(operation, route.path).toBeDefined();
-      expect(operation.responses['200'].content['application/json'].schema).toBeTypeOf('object');
+      const content = operation.responses['200'].content;
+      if (route.download) expect(content['*/*'].schema.format).toBe('binary');
+      else expect(content['application/json'].schema).toBeTypeOf('object');
       for (const name of route.path.match(/\{(\w+)\}/g) ?? []) {
         expect(
           operation.parameters.some(

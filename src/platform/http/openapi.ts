@@ -40,6 +40,16 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
       summary: route.summary,
       tags: [route.tag],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      ...(route.upload
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+              },
+            },
+          }
+        : {}),
       ...(route.body
         ? {
             requestBody: {
@@ -49,10 +59,15 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
           }
         : {}),
       responses: {
-        '200': {
-          description: 'OK',
-          content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
-        },
+        '200': route.download
+          ? {
+              description: 'The file',
+              content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+            }
+          : {
+              description: 'OK',
+              content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+            },
         '400': {
           description: 'A parameter is malformed or unknown; `field` names it',
           ...errorResponse,

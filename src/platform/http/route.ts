@@ -75,6 +75,14 @@ export interface Route<P = unknown, Q = unknown, R = unknown, B = unknown> {
   handle(ctx: RouteContext, input: { params: P; query: Q; body: B }): Promise<Outcome<R>>;
   /** Cookies to set from the answer (the session cookie at sign-in); the rest of the answer is sent. */
   cookies?: (value: R & Record<string, unknown>) => CookieToSet[];
+  /** The body is a file (application/octet-stream, at most maxBytes), handed to the use case as bytes. */
+  upload?: { maxBytes: number };
+  /** The answer is a file: its bytes are sent instead of JSON. */
+  download?: (value: R & Record<string, unknown>) => {
+    type: string;
+    filename: string;
+    bytes: Buffer;
+  };
   /** Other renderings of the answer (CSV, iCalendar), sent instead of JSON when the query names one as `format`. */
   formats?: Record<string, { type: string; render: (value: R) => string }>;
 }

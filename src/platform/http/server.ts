@@ -56,6 +56,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       ? options.webRoot
       : undefined;
   await app.register(fastifyCookie);
+  // Files arrive as raw bytes on the routes that accept them (route.upload); elsewhere they are refused.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer' },
+    (_request, body, done) => done(null, body),
+  );
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
     const status = error.statusCode ?? 500;
@@ -84,6 +90,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     app.route({
       method: route.method,
       url: toFastifyPath(route.path),
+      ...(route.upload ? { bodyLimit: route.upload.maxBytes } : {}),
       handler: async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE] ?? null;
         const session = token ? await resolveSession(db, token) : null;
@@ -110,7 +117,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         if ('error' in params) return reply.status(400).send(params.error);
         const query = parse(route.query, request.query, 'query');
         if ('error' in query) return reply.status(400).send(query.error);
-        const body = parse(route.body, request.body, 'body');
+        const body = route.upload
+          ? { value: request.body }
+          : parse(route.body, request.body, 'body');
         if ('error' in body) return reply.status(400).send(body.error);
 
         const outcome = await db.transaction().execute(async (trx) => {
@@ -142,6 +151,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
             sameSite: 'lax',
             maxAge: cookie.maxAgeSeconds,
           });
+        }
+        if (route.download) {
+          const file = route.download(outcome.ok);
+          return reply
+            .type(file.type)
+            .header(
+              'content-disposition',
+              `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+            )
+            .header('x-content-type-options', 'nosniff')
+            .send(file.bytes);
         }
         // The answer is checked against its published schema: drift is a bug, caught here.
         const value = route.response.parse(outcome.ok);
@@ -188,7 +208,18 @@ function checkRequest(
     if (!host || new URL(origin).host !== host)
       return { status: 403, error: apiError('forbidden', 'cross-origin request refused') };
   }
-  if (route.body && !String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+  const contentType = String(request.headers['content-type'] ?? '');
+  if (route.upload && !contentType.startsWith('application/octet-stream')) {
+    return {
+      status: 415,
+      error: apiError(
+        'unsupported_media_type',
+        'send the file as application/octet-stream',
+        'file',
+      ),
+    };
+  }
+  if (route.body && !contentType.startsWith('application/json')) {
     return {
       status: 415,
       error: apiError(

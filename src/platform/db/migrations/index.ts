@@ -4,6 +4,7 @@ import { cbmReporting } from './0003-cbm-reporting.js';
 import { plans } from './0004-plans.js';
 import { reminders } from './0005-reminders.js';
 import { mailOutbox } from './0006-mail-outbox.js';
+import { reportAttachments } from './0007-report-attachments.js';
 
 export interface Migration {
   readonly id: string;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   plans,
   reminders,
   mailOutbox,
+  reportAttachments,
 ];
