@@ -101,7 +101,7 @@ export const accountsEn: typeof accountsKk = {
     no: 'no',
     invite: 'Invite',
     inviteLead:
-      'An invitation link works once. Sending e-mail is not set up yet: give the link to the invitee yourself.',
+      'An invitation link works once. When a mail server is configured the invitee also gets it by e-mail; otherwise give it to them yourself.',
     state: 'State',
     organization: 'Organisation',
     choose: 'Choose',
