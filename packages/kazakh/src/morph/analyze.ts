@@ -16,6 +16,8 @@ const cache = new Map<string, readonly Analysis[]>();
 const UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]/;
 const ALL_UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9]+$/;
 const DIGITS = /^\d+([.,]\d+)*(-\d+([.,]\d+)*)?$/; // 2010, 3,5, 2017-2018
+/** Cheap pre-test of ALL_UPPER (which needs a copy of the word without hyphens). */
+const UPPER_START = /^-*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9]/;
 const ORDINAL = /^(ш[ыі]|нш[ыі]|ыншы|інші)$/;
 
 function freezeAll(list: Analysis[]): readonly Analysis[] {
@@ -82,7 +84,11 @@ function analyzeUncached(word: string): Analysis[] {
   const lower = word.toLowerCase();
   const closed = CLOSED_FORMS.get(lower);
   const capitalised = UPPER.test(word);
-  const allUpper = word.length > 1 && ALL_UPPER.test(word.replace(/-/g, '')) && /[^\d-]/.test(word);
+  const allUpper =
+    UPPER_START.test(word) &&
+    word.length > 1 &&
+    ALL_UPPER.test(word.replace(/-/g, '')) &&
+    /[^\d-]/.test(word);
 
   if (DIGITS.test(word)) return [reading(word, 'NUM', { NumType: 'Card' })];
   // a token with a space (сыйламайды екен) is analysed by its first, lexical word

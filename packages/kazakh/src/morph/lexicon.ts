@@ -143,9 +143,13 @@ function load(): void {
   loaded = true;
 }
 
-/** Hashes of every prefix of `word`: `out[k]` is the hash of `word.slice(0, k)`. */
-export function prefixHashes(word: string): Int32Array {
-  const out = new Int32Array(word.length + 1);
+/**
+ * Hashes of every prefix of `word`: `out[k]` is the hash of `word.slice(0, k)`; written into
+ * `buffer` when it is long enough.
+ */
+export function prefixHashes(word: string, buffer?: Int32Array): Int32Array {
+  const out =
+    buffer !== undefined && buffer.length > word.length ? buffer : new Int32Array(word.length + 1);
   let h = SEED;
   out[0] = h;
   for (let k = 0; k < word.length; k++) out[k + 1] = h = step(h, word.charCodeAt(k));

@@ -145,13 +145,17 @@ function toArray(chain: Chain): Morph[] {
   return out;
 }
 
+let scratch: Int32Array = new Int32Array(64);
+
 /**
  * All segmentations of `word` (lower case). With `emptyStem`, the word is a bare suffix chain
  * (the part after the hyphen in АҚШ-тың) and readings with an empty stem are returned.
  */
 export function segment(word: string, emptyStem = false): Segmentation[] {
   const out: Found = { known: [], guesses: [], guessing: false, emptyStem };
-  const prefix = prefixHashes(word);
+  // (segment is not re-entered while it runs, so one buffer serves every word)
+  const prefix = prefixHashes(word, scratch);
+  if (prefix !== scratch) scratch = prefix;
   search(word, prefix, out);
   // guesses matter only when no segmentation rests on the lexicon
   if (out.known.length > 0 || emptyStem) return out.known;
@@ -228,7 +232,11 @@ function strip(
     p,
     end,
     m,
-    { morph: m.morph, next: chain, length: chain === null ? 1 : chain.length + 1 },
+    {
+      morph: m.morph,
+      next: chain,
+      length: chain === null ? 1 : chain.length + 1,
+    },
     out,
   );
 }
