@@ -5,6 +5,7 @@ import type { Cycle, Report, ReportEntry } from '../../../../src/reports/report.
 import { useDocumentTitle } from '../../components/document-title.js';
 import { format } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useSession } from '../../session/session-context.js';
 import { AutosaveStatus } from './autosave-status.js';
 import { MeasureFields } from './measure-fields.js';
 import { blankEntry, contentToSave, EMPTY_CONTENT, useStateNames } from './report-helpers.js';
@@ -47,7 +48,9 @@ export function DraftEditor({
     [order],
   );
   const draft = loaded?.draft ?? null;
+  const account = useSession().account?.id ?? '';
   const autosave = useAutosave({
+    account,
     cycle: cycle.id,
     state,
     initial: {

@@ -23,7 +23,9 @@ export interface Stored {
   unconfirmed: Working | null;
 }
 
-export const storageKey = (cycle: string, state: string) => `senim.report-draft.${cycle}.${state}`;
+/** Per account as well, so someone else signing in on the same device never gets these edits. */
+export const storageKey = (account: string, cycle: string, state: string) =>
+  `senim.report-draft.${account}.${cycle}.${state}`;
 
 export function readStored(key: string): Stored | null {
   try {

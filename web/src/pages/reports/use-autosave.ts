@@ -23,6 +23,8 @@ const RETRY_OFFLINE_MS = 10_000;
  * in localStorage, and restored (then saved) when the page is opened again.
  */
 export function useAutosave(options: {
+  /** The signed-in account, whose edits these are. */
+  account: string;
   cycle: string;
   state: string;
   initial: Working;
@@ -32,7 +34,7 @@ export function useAutosave(options: {
   onSaved: (report: Report) => void;
 }) {
   const { cycle, state, prepare, onSaved } = options;
-  const key = storageKey(cycle, state);
+  const key = storageKey(options.account, cycle, state);
   const [restoredFrom] = useState(() => readStored(key));
   const [working, setWorking] = useState<Working>(restoredFrom?.working ?? options.initial);
   const [status, setStatus] = useState<SaveStatus>(restoredFrom ? 'unsaved' : 'saved');
