@@ -12,8 +12,16 @@
  * segmentation on the lexicon, in a second pass.
  */
 import { lookupAt, prefixHashes, type LexEntry } from './lexicon.js';
-import { isBackAt, isVowel, isVowelCode, lNearAt, loanIAt, soundClassAt } from './phonology.js';
 import {
+  isBackAt,
+  isVowel,
+  isVowelCode,
+  lNearAt,
+  loanIAt,
+  soundClassIndexAt,
+} from './phonology.js';
+import {
+  context,
   MORPHS_BY_LAST_LETTER,
   NSTEM_INDEX,
   VSTEM_INDEX,
@@ -62,8 +70,6 @@ const newNode = (): Node => ({
   next: new Array<Node | undefined>(SPAN).fill(undefined),
   matches: [],
 });
-const child = (node: Node, code: number): Node | undefined =>
-  code >= BASE && code < 0x500 ? node.next[code - BASE] : undefined;
 
 const ROOT: Node = (() => {
   const root = newNode();
@@ -190,7 +196,8 @@ function search(word: string, prefix: Int32Array, out: Found): void {
   }
   let node: Node | undefined = ROOT;
   for (let i = n - 1; i >= 0; i--) {
-    node = child(node, word.charCodeAt(i));
+    const code = word.charCodeAt(i);
+    node = code >= BASE && code < 0x500 ? node.next[code - BASE] : undefined;
     if (!node) break;
     if (i === 0 && !out.emptyStem) break;
     const matches = node.matches;
@@ -263,15 +270,13 @@ function walk(
       });
     return;
   }
-  const back = isBackAt(w, end);
-  const cls = soundClassAt(w, end);
-  const lNear = lNearAt(w, end);
+  const ctx = context(isBackAt(w, end), soundClassIndexAt(w, end), lNearAt(w, end));
   // rem as the stem
   // a merged ы/і (оқиды, оқу) or й (қою) is only undone towards a known stem, never guessed
   const mergedAway = right.merged || right.restore !== '';
   for (let kind = NSTEM_INDEX; kind <= VSTEM_INDEX; kind++) {
     if (rm.afterMask[kind] !== 1) continue;
-    if (rm.canon(kind, back, cls, lNear) !== right.canon) {
+    if (rm.canon(kind, ctx) !== right.canon) {
       // a loanword и may take back endings (тарихы) though министр takes front ones (министрі)
       const i = loanIAt(w, end);
       if (i < 0) continue;
@@ -293,7 +298,8 @@ function walk(
   if (chain.length >= MAX_SUFFIXES) return;
   let node: Node | undefined = ROOT;
   for (let i = end - 1; i >= 0; i--) {
-    node = child(node, w.charCodeAt(i));
+    const code = w.charCodeAt(i);
+    node = code >= BASE && code < 0x500 ? node.next[code - BASE] : undefined;
     if (!node) break;
     if (i === 0 && !out.emptyStem) break;
     const matches = node.matches;
@@ -302,7 +308,7 @@ function walk(
       const mi = m.morph.index;
       if (rm.afterMask[mi] !== 1) continue;
       if (m.voiced && !right.vowelInitial) continue;
-      if (rm.canon(mi, back, cls, lNear) !== right.canon) continue;
+      if (rm.canon(mi, ctx) !== right.canon) continue;
       strip(w, prefix, i, m, chain, out);
     }
   }

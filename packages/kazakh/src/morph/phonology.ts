@@ -52,6 +52,22 @@ export function soundClass(form: string): SoundClass {
   return soundClassAt(form, form.length);
 }
 
+/** Sound classes in the order of `soundClassIndexAt`. */
+export const SOUND_CLASSES: readonly SoundClass[] = ['V', 'R', 'L', 'N', 'Z', 'K'];
+const CLASS_INDEX_OF = (() => {
+  const t = new Uint8Array(0x500).fill(5);
+  for (let code = 0; code < 0x500; code++) t[code] = SOUND_CLASSES.indexOf(CLASS_OF[code]!);
+  return t;
+})();
+
+/** Index in SOUND_CLASSES of `soundClassAt(form, end)`. */
+export function soundClassIndexAt(form: string, end: number): number {
+  while (end > 0 && form.charCodeAt(end - 1) === SOFT_SIGN) end--;
+  if (end === 0) return 0;
+  const code = form.charCodeAt(end - 1);
+  return code < 0x500 ? CLASS_INDEX_OF[code]! : 5;
+}
+
 /** `soundClass(form.slice(0, end))` without slicing. */
 export function soundClassAt(form: string, end: number): SoundClass {
   // a final soft sign is silent: the letter before it decides (фестиваль → фестивальдер)

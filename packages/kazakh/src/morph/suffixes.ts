@@ -6,7 +6,7 @@
  * the last vowel, and the initial consonant from the class of the preceding sound
  * (see phonology.ts: V vowel, R р й у, L л, N м н ң, Z з ж, K voiceless).
  */
-import { isBack, soundClass, type SoundClass } from './phonology.js';
+import { isBack, soundClass, SOUND_CLASSES, type SoundClass } from './phonology.js';
 
 export type MorphId =
   // nominal
@@ -84,10 +84,10 @@ export interface Morph {
   /** The allomorph after `prev` (surface so far) when the morpheme before is `prevId`. */
   pick(prev: string, prevId: Slot): string;
   /**
-   * `pick` from what it depends on: the slot index before, whether the form so far takes
-   * back vowels, the class of its last sound, whether an л is among its last three letters.
+   * `pick` from what it depends on: the slot index before and a context number from
+   * `context()` (harmony, class of the last sound, an л among the last three letters).
    */
-  canon(prevSlot: number, back: boolean, c: SoundClass, lNear: boolean): string;
+  canon(prevSlot: number, context: number): string;
   /** Predicative person ending (-мын, -сың, -сыз, -мыз, …). */
   readonly person: boolean;
   /** Passive, reflexive or reciprocal voice. */
@@ -607,7 +607,10 @@ export const NSTEM_INDEX = IDS.length;
 export const VSTEM_INDEX = IDS.length + 1;
 const SLOTS: readonly Slot[] = [...IDS, 'NSTEM', 'VSTEM'];
 const slotIndex = (slot: Slot): number => SLOTS.indexOf(slot);
-const CLASS_INDEX: Readonly<Record<SoundClass, number>> = { V: 0, R: 1, L: 2, N: 3, Z: 4, K: 5 };
+
+/** The context number `Morph.canon` takes: back vowels, index in SOUND_CLASSES, л near. */
+export const context = (back: boolean, classIndex: number, lNear: boolean): number =>
+  (back ? 12 : 0) + classIndex * 2 + (lNear ? 1 : 0);
 const PERSON_IDS: ReadonlySet<string> = new Set(['C1S', 'C2S', 'C2SF', 'C1P', 'C2P', 'C2PF']);
 
 function build(id: MorphId, s: Spec): Morph {
@@ -625,10 +628,16 @@ function build(id: MorphId, s: Spec): Morph {
     forms: Object.freeze([...new Set(s.forms)]),
     pick: (prev: string, prevId: Slot) =>
       s.pick(isBack(prev), prevId, soundClass(prev), prev.slice(-3).includes('л')),
-    canon: (prevSlot: number, back: boolean, c: SoundClass, lNear: boolean): string => {
-      const key = prevSlot * 24 + (back ? 12 : 0) + CLASS_INDEX[c] * 2 + (lNear ? 1 : 0);
+    canon: (prevSlot: number, context: number): string => {
+      const key = prevSlot * 24 + context;
       let form = table[key];
-      if (form === undefined) table[key] = form = s.pick(back, SLOTS[prevSlot]!, c, lNear);
+      if (form === undefined)
+        table[key] = form = s.pick(
+          context >= 12,
+          SLOTS[prevSlot]!,
+          SOUND_CLASSES[(context % 12) >> 1]!,
+          (context & 1) === 1,
+        );
       return form;
     },
     cost: s.cost,
