@@ -33,7 +33,7 @@ export async function adminCommand(args: string[]): Promise<number> {
   if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email))
     throw new UsageError('--email: expected an e-mail address');
   if (!values.name?.trim()) throw new UsageError('--name: required');
-  const password = process.env['SENIM_ADMIN_PASSWORD'] ?? (await firstLine());
+  const password = process.env['SENIM_ADMIN_PASSWORD'] || (await firstLine());
   const checked = NewPassword.safeParse(password);
   if (!checked.success) throw new UsageError(`password: ${checked.error.issues[0]!.message}`);
 

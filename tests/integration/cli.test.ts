@@ -7,11 +7,11 @@ import { REPO_ROOT } from '../../src/platform/paths.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The CLI is tested as users run it: the built bin/senim.js in a child process (npm test builds first).
-function senim(args: string[], input?: string) {
+function senim(args: string[], input?: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/senim.js'), ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, SENIM_DATABASE_URL: '' },
+    env: { ...process.env, SENIM_DATABASE_URL: '', SENIM_ADMIN_PASSWORD: '', ...env },
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('senim CLI', () => {
   it('prints help for every command', () => {
-    for (const command of ['serve', 'db', 'data', 'export', 'text']) {
+    for (const command of ['serve', 'db', 'data', 'export', 'text', 'admin']) {
       const { code, stdout } = senim([command, '--help']);
       expect(code, command).toBe(0);
       expect(stdout, command).toMatch(/Usage: senim/);
@@ -102,6 +102,77 @@ describe('senim CLI', () => {
     const lines = csv.stdout.trim().split('\r\n');
     expect(lines[0]).toBe('organization,state,member_organization,status,from,to,source');
     expect(lines.some((l) => l.startsWith('CICA,KAZ,,member,1999,'))).toBe(true);
+  });
+
+  it('creates the first administrator, and refuses a weak password or a taken e-mail with exit code 2', async () => {
+    const env = { SENIM_ADMIN_PASSWORD: 'a long enough passphrase' };
+    const created = senim(
+      [
+        'admin',
+        'create',
+        '--email',
+        'first@secretariat.example',
+        '--name',
+        'Бірінші әкімші',
+        '--database-url',
+        t.databaseUrl,
+      ],
+      undefined,
+      env,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/^Created administrator first@secretariat\.example/);
+    const again = senim(
+      [
+        'admin',
+        'create',
+        '--email',
+        'first@secretariat.example',
+        '--name',
+        'x',
+        '--database-url',
+        t.databaseUrl,
+      ],
+      undefined,
+      env,
+    );
+    expect(again.code).toBe(2);
+    const weak = senim(
+      [
+        'admin',
+        'create',
+        '--email',
+        'b@secretariat.example',
+        '--name',
+        'x',
+        '--database-url',
+        t.databaseUrl,
+      ],
+      undefined,
+      { SENIM_ADMIN_PASSWORD: 'short' },
+    );
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toMatch(/password: at least 12 characters/);
+    const fromStdin = senim(
+      [
+        'admin',
+        'create',
+        '--email',
+        'c@secretariat.example',
+        '--name',
+        'x',
+        '--database-url',
+        t.databaseUrl,
+      ],
+      'another long passphrase\n',
+    );
+    expect(fromStdin.code, fromStdin.stderr).toBe(0);
+    const account = await t.app.database.db
+      .selectFrom('account')
+      .select(['role'])
+      .where('email', '=', 'c@secretariat.example')
+      .executeTakeFirstOrThrow();
+    expect(account.role).toBe('admin');
   });
 
   it('migrates an up-to-date database without change', () => {
