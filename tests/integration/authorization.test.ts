@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/modules.js';
 import { ROLES, type Actor, type Role } from '../../src/platform/auth/actor.js';
-import { can } from '../../src/platform/auth/policy.js';
+import { abilities, can } from '../../src/platform/auth/policy.js';
+import { reportPolicy } from '../../src/reports/report.policy.js';
+import { planPolicy } from '../../src/plans/plan.policy.js';
 import { hashToken, newToken, openSession } from '../../src/platform/auth/sessions.js';
 import { newTotpSecret, totp } from '../../src/platform/auth/totp.js';
 import type { AnyRoute } from '../../src/platform/http/route.js';
@@ -9,7 +11,7 @@ import { buildAccount } from '../support/accounts.js';
 import { buildCycle, buildReport, SAMPLE_CONTENT } from '../support/reports.js';
 import { decidePlan, recordCoordinator, savePlan } from '../../src/plans/plan.use-cases.js';
 import { uploadAttachment } from '../../src/reports/attachment.use-cases.js';
-import { saveDraft, submitReport } from '../../src/reports/report.use-cases.js';
+import { reviewReport, saveDraft, submitReport } from '../../src/reports/report.use-cases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -325,5 +327,95 @@ describe('authorization: every route × every role', () => {
     if (expected === 'allowed')
       expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
     else expect(response.status, JSON.stringify(response.body)).toBe(expected);
+  });
+});
+
+/**
+ * Role × object state: every state a report or a plan can be in, seen by every role, against the
+ * policy table's answer for that state (reads of one resource happen in the use case).
+ */
+describe('authorization: every role × report status and visibility', () => {
+  const STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+  const VISIBILITIES = ['public', 'members', 'secretariat'] as const;
+  const cells = ROLES.flatMap((role) =>
+    STATUSES.flatMap((status) =>
+      VISIBILITIES.map((visibility) => [role, status, visibility] as const),
+    ),
+  );
+
+  it.each(cells)('%s reading a %s report visible to %s', async (role, status, visibility) => {
+    const actor = actors.get(role)!;
+    const cycle = (await buildCycle(t)).id;
+    const report = await buildReport(t, {
+      cycle,
+      state: 'KAZ',
+      visibility,
+      submitted: status !== 'draft',
+    });
+    if (status === 'returned' || status === 'accepted') {
+      await t.app.database.db
+        .transaction()
+        .execute((trx) =>
+          reviewReport(
+            trx,
+            SECRETARIAT,
+            report.id,
+            status,
+            status === 'returned' ? 'Please revise' : null,
+          ),
+        );
+    }
+    const session = actor.accountId
+      ? await openSession(t.app.database.db, actor.accountId)
+      : undefined;
+    const response = await t.request('GET', `/api/reports/${report.id}`, {
+      as: session
+        ? { cookie: `__Host-senim-session=${session.token}`, csrfToken: session.csrfToken }
+        : undefined,
+    });
+    const facts = { state: 'KAZ', status, visibility };
+    const seesDraft = can(reportPolicy, actor, 'read-draft', facts);
+    const seesVersion = status !== 'draft' && can(reportPolicy, actor, 'read-submitted', facts);
+    expect(response.status).toBe(seesDraft || seesVersion ? 200 : 404);
+    if (response.status === 200) {
+      expect(response.body.draft === null).toBe(!seesDraft);
+      expect(response.body.versions.length).toBe(
+        seesVersion || (seesDraft && status !== 'draft') ? 1 : 0,
+      );
+      expect(response.body.abilities).toEqual(abilities(reportPolicy, actor, facts));
+    }
+  });
+});
+
+describe('authorization: every role × plan status', () => {
+  const STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+  const cells = ROLES.flatMap((role) => STATUSES.map((status) => [role, status] as const));
+
+  it.each(cells)('%s reading a %s plan', async (role, status) => {
+    const actor = actors.get(role)!;
+    const id = await draftPlan('KAZ');
+    const db = t.app.database.db;
+    if (status !== 'draft')
+      await db
+        .transaction()
+        .execute((trx) => decidePlan(trx, SECRETARIAT, id, { to: 'submitted' }));
+    if (status === 'returned')
+      await db
+        .transaction()
+        .execute((trx) => decidePlan(trx, SECRETARIAT, id, { to: 'returned', comment: 'More' }));
+    if (status === 'approved')
+      await db
+        .transaction()
+        .execute((trx) => decidePlan(trx, SECRETARIAT, id, { to: 'approved', socMeeting: 'SOC' }));
+    const session = actor.accountId ? await openSession(db, actor.accountId) : undefined;
+    const response = await t.request('GET', `/api/plans/${id}`, {
+      as: session
+        ? { cookie: `__Host-senim-session=${session.token}`, csrfToken: session.csrfToken }
+        : undefined,
+    });
+    const facts = { state: 'KAZ', status };
+    expect(response.status).toBe(can(planPolicy, actor, 'read', facts) ? 200 : 404);
+    if (response.status === 200)
+      expect(response.body.abilities).toEqual(abilities(planPolicy, actor, facts));
   });
 });
