@@ -284,4 +284,23 @@ describe.skipIf(!browserAvailable())('national reports in Chromium', () => {
     );
     await page.context().close();
   });
+  it('lets an officer open the next reporting cycle, with its title in three languages', async () => {
+    const page = await signedIn(people.officer);
+    await page.goto(`${app.url}/reports`);
+    await main(page).getByText('Жаңа есеп беру кезеңін ашу').click();
+    await page.getByLabel('Атауы (қазақша)').fill('АӨСШК: келесі жылдың есептері');
+    await page.getByLabel('Атауы (орысша)').fill('СВМДА: доклады следующего года');
+    await main(page).getByRole('button', { name: 'Кезеңді ашу' }).click();
+    // A missing title is named on its own field, in Kazakh, before anything is sent.
+    await expect
+      .poll(() => page.locator('#cycle-en-error').textContent())
+      .toBe('Бұл өрісті толтырыңыз.');
+    await page.getByLabel('Атауы (ағылшынша)').fill('CICA: next year’s reports');
+    await main(page).getByRole('button', { name: 'Кезеңді ашу' }).click();
+    await page.waitForURL(/\/reports\/cica-\d{4}$/);
+    await expect
+      .poll(() => main(page).locator('h1').textContent())
+      .toBe('АӨСШК: келесі жылдың есептері');
+    await page.context().close();
+  });
 });
