@@ -16,6 +16,7 @@ import {
 } from '../platform/auth/sessions.js';
 import { newTotpSecret, totpUri, verifyTotp } from '../platform/auth/totp.js';
 import {
+  conflict,
   invalid,
   notFound,
   ok,
@@ -159,7 +160,7 @@ export async function inviteAccount(trx: Tx, actor: Actor, input: InviteBody) {
     .select('id')
     .where(sql`lower(email)`, '=', input.email)
     .executeTakeFirst();
-  if (taken) return invalid('email', 'an account with this e-mail exists');
+  if (taken) return conflict('email', 'an account with this e-mail exists');
   if (
     input.state &&
     !(await trx.selectFrom('state').select('id').where('id', '=', input.state).executeTakeFirst())

@@ -138,6 +138,12 @@ describe('invitations', () => {
     });
     expect(again.status).toBe(404);
     await signIn(t, 'focal@kaz.example', 'a long enough password');
+    const taken = await t.request('POST', '/api/invitations', {
+      body: { email: 'focal@kaz.example', role: 'officer' },
+      as: session,
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error).toMatchObject({ code: 'conflict', field: 'email' });
   });
 
   it('names the field of a bad invitation', async () => {
