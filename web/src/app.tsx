@@ -20,6 +20,11 @@ import { CyclePage } from './pages/reports/cycle-page.js';
 import { CyclesPage } from './pages/reports/cycles-page.js';
 import { ReportEditorPage } from './pages/reports/report-editor-page.js';
 import { ReportViewPage } from './pages/reports/report-view-page.js';
+import { CommitmentsPage } from './pages/plans/commitments-page.js';
+import { PlanFormPage } from './pages/plans/plan-form-page.js';
+import { PlanOfCbmsPage } from './pages/plans/plan-of-cbms-page.js';
+import { PlanPage } from './pages/plans/plan-page.js';
+import { PlansPage } from './pages/plans/plans-page.js';
 
 /** Every page has its own URL, so each can be linked to, bookmarked and reloaded. */
 export function App() {
@@ -45,6 +50,12 @@ export function App() {
         <Route path="reports/:cycleId/:state" element={<ReportEditorPage />} />
         <Route path="matrix" element={<MatrixPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/new" element={<PlanFormPage />} />
+        <Route path="plans/:id" element={<PlanPage />} />
+        <Route path="plans/:id/edit" element={<PlanFormPage />} />
+        <Route path="plan-of-cbms" element={<PlanOfCbmsPage />} />
+        <Route path="commitments" element={<CommitmentsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -28,6 +28,9 @@ export function Layout() {
     { to: '/reports', label: t.reportNav.reports, end: false },
     { to: '/matrix', label: t.reportNav.matrix, end: false },
     { to: '/dashboard', label: t.reportNav.dashboard, end: false },
+    { to: '/plans', label: t.planNav.plans, end: false },
+    { to: '/plan-of-cbms', label: t.planNav.planOfCbms, end: false },
+    { to: '/commitments', label: t.planNav.commitments, end: false },
   ];
   return (
     <>

@@ -1,5 +1,6 @@
 import { accountsEn } from './accounts-en.js';
 import { reportsEn } from './reports-en.js';
+import { plansEn } from './plans-en.js';
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
@@ -245,4 +246,5 @@ export const en: Messages = {
   },
   ...accountsEn,
   ...reportsEn,
+  ...plansEn,
 };

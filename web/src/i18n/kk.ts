@@ -1,5 +1,6 @@
 import { accountsKk } from './accounts-kk.js';
 import { reportsKk } from './reports-kk.js';
+import { plansKk } from './plans-kk.js';
 import type { BodyKind, EventType, InstrumentKind } from './domain-terms.js';
 import { monthNames } from './month-names.js';
 
@@ -261,6 +262,7 @@ export const kk = {
   },
   ...accountsKk,
   ...reportsKk,
+  ...plansKk,
 };
 
 export type Messages = typeof kk;

@@ -1,5 +1,6 @@
 import { accountsRu } from './accounts-ru.js';
 import { reportsRu } from './reports-ru.js';
+import { plansRu } from './plans-ru.js';
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
@@ -256,4 +257,5 @@ export const ru: Messages = {
   },
   ...accountsRu,
   ...reportsRu,
+  ...plansRu,
 };

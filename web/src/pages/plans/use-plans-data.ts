@@ -1,0 +1,50 @@
+import { useCallback, useMemo } from 'react';
+import { Catalogue } from '../../../../src/catalogue/catalogue.schema.js';
+import { StateList } from '../../../../src/states/state.schema.js';
+import type { LocalizedText } from '../../../../src/platform/localized-text.js';
+import { useApi } from '../../api/use-api.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useSession } from '../../session/session-context.js';
+
+/** The CICA Catalogue of CBMs: its areas, measures and coordinators. */
+export function useCatalogue() {
+  return useApi('/api/organizations/CICA/catalogue', Catalogue);
+}
+
+/** Every state, for pickers and for naming the states of plans. */
+export function useStates() {
+  return useApi('/api/states?limit=500', StateList);
+}
+
+/** Who is signed in, in the terms these pages need. */
+export function useActor() {
+  const session = useSession();
+  const role = session.account?.role;
+  return {
+    loading: session.status === 'loading',
+    signedIn: session.account !== null,
+    secretariat: role === 'admin' || role === 'officer',
+    state: session.account?.state ?? null,
+    focalPoint: role === 'focal-point',
+  };
+}
+
+/** A state's name in the UI language once the states are loaded; its id until then. */
+export function useStateName(): (id: string) => string {
+  const { text } = useI18n();
+  const states = useStates();
+  const names = useMemo(
+    () =>
+      states.state === 'ready'
+        ? new Map(states.data.items.map((s) => [s.id, s.name] as const))
+        : new Map<string, LocalizedText>(),
+    [states],
+  );
+  return useCallback(
+    (id: string) => {
+      const name = names.get(id);
+      return name ? text(name) : id;
+    },
+    [names, text],
+  );
+}
