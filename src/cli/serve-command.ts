@@ -49,6 +49,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const app = await startApp(config, {
     packs: values['no-packs'] ? false : values.packs,
     logger: true,
+    demo: values.demo === true,
   });
   const changed = Object.values(app.loaded).reduce((n, c) => n + c.created + c.updated, 0);
   console.log(

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 /** Runs `senim serve` on the embedded PostgreSQL in `dataDir` until it prints its URL. */
-function serve(): Promise<{
+function serve(extra: string[] = []): Promise<{
   url: string;
   output: () => string;
   stop: () => Promise<number | null>;
@@ -28,6 +28,7 @@ function serve(): Promise<{
       '127.0.0.1',
       '--data-dir',
       dataDir,
+      ...extra,
     ],
     {
       env: { ...process.env, SENIM_DATABASE_URL: '', SENIM_LOG_LEVEL: 'warn' },
@@ -78,8 +79,16 @@ describe('senim serve on the embedded PostgreSQL', () => {
     // PostgreSQL removes its pid file when it has shut down.
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
 
-    const second = await serve();
+    // The second start is `npm start`'s: demo mode adds the demo accounts and data, once.
+    const second = await serve(['--demo']);
     expect(second.output()).toMatch(/Reference data: 0 records created or updated/);
+    expect(second.output()).toMatch(/Demo data seeded/);
+    const signIn = await fetch(`${second.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'focal.kaz@demo.senim.kz', password: 'senim-demo-2026' }),
+    });
+    expect(signIn.status).toBe(200);
     const again = await total(second.url);
     expect(again).toBe(28);
     expect(await second.stop()).toBe(0);
