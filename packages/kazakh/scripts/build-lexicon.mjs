@@ -27,8 +27,8 @@ const isBack = (w) => {
 };
 
 /** Surface forms of plural, case (but accusative) and 3rd-person possessive endings of a bare nominal stem (enough to spot inflected entries). */
-function caseForms(stem) {
-  const b = isBack(stem);
+function caseForms(stem, back = isBack(stem)) {
+  const b = back;
   const last = stem[stem.length - 1];
   const a = b ? 'а' : 'е';
   const y = b ? 'ы' : 'і';
@@ -145,7 +145,20 @@ for (let i = 0; i < sorted.length; i++) {
   let family = false;
   for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++)
     if (sorted[j].length > x.length + 3) family = true;
-  if (!other || doubled || (cut && !family)) truncated.add(x);
+  // мүддел/мүдделі, үлгіл/үлгілі, күзетш/күзетші: X is Y + the first letter of the suffix
+  // -лы/-лі (after a vowel) or -шы/-ші, cut before its vowel. Every listed word on such an X goes
+  // on with a vowel (мүдделер, мүдделес are мүдде + -лер, -лес); a real word in л or ш also
+  // takes consonant-initial endings (ақылды, құралдар, беделге) and is kept.
+  const suffixCut =
+    y0.length >= 3 &&
+    nominal.has(y0) &&
+    ((x[x.length - 1] === 'л' && y0Vowel) || x[x.length - 1] === 'ш');
+  let consonantNext = false;
+  for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++) {
+    const next = sorted[j][x.length];
+    if (next !== undefined && !VOWELS.includes(next)) consonantNext = true;
+  }
+  if (!other || doubled || (cut && !family) || (suffixCut && !consonantNext)) truncated.add(x);
 }
 // Y + н next to Y (қала/қалан): the н is the accusative or genitive stem of a possessed form,
 // unless the list has longer words built on Y+н (қазан: қазандық)
@@ -191,9 +204,15 @@ for (const x of sorted) {
 for (const x of truncated) nominal.delete(x);
 
 // Drop nominal entries that are plainly an inflected form of another entry (елдер, елде, абайдан):
-// the analyser finds them through the suffix grammar instead.
+// the analyser finds them through the suffix grammar instead. A word that has derivatives of
+// its own in the list (желі: желілік, желіші; майдан: майдангер; шаңғы: шаңғышы) is a stem
+// however it ends: derivational suffixes attach to stems, not to case or possessive forms.
+const listed = new Set([...nominal, ...infinitives]);
+const DERIVATIONAL = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'шы', 'ші', 'сыз', 'сіз'];
+const hasDerivatives = (w) => DERIVATIONAL.some((d) => listed.has(w + d));
 let dropped = 0;
 for (const w of [...nominal]) {
+  if (hasDerivatives(w)) continue;
   for (let cut = 1; cut <= 4 && cut < w.length - 1; cut++) {
     const stem = w.slice(0, -cut);
     const ending = w.slice(-cut);
@@ -205,7 +224,8 @@ for (const w of [...nominal]) {
       // short words with a two-letter ending are too often real words (баға, пайда)
       if (!nominal.has(s) || s.length < 2 || verbs.has(w)) continue;
       if (ending.length === 2 && w.length < 6 && /^[ғгқкдт][ае]$/.test(ending)) continue;
-      const forms = caseForms(s);
+      // (a loanword и may take back endings: институт → институты, тарих → тарихы)
+      const forms = lastVowel(s) === 'и' ? [...caseForms(s), ...caseForms(s, true)] : caseForms(s);
       const stemSurface = s === stem ? s : voiceStem(s);
       if (stemSurface === stem && forms.includes(ending)) hit = true;
     }

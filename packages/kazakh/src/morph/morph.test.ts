@@ -235,3 +235,37 @@ describe('unknown words and isKnownWord', () => {
     expect(Object.isFrozen(a[0]!.features)).toBe(true);
   });
 });
+
+// Clean-up rules of scripts/build-lexicon.mjs, checked through the generated lexicon.
+describe('lexicon clean-up', () => {
+  it.each([
+    // -лы/-лі adjectives whose truncated stem (мүддел, күрдел) the spelling list also has
+    ['мүдделі', 'мүдделі'],
+    ['күрделі', 'күрделі'],
+    ['жүйелі', 'жүйелі'],
+    ['үлгілі', 'үлгілі'],
+    // real words in л take consonant-initial endings and stay stems
+    ['құралдар', 'құрал'],
+    ['беделі', 'бедел'],
+  ])('%s → %s', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+  });
+
+  it.each([
+    // words with derivatives of their own are stems, not possessive or case forms
+    ['желі', 'желі'],
+    ['желілері', 'желі'],
+    ['кісі', 'кісі'],
+    ['кісінің', 'кісі'],
+    ['шаңғы', 'шаңғы'],
+    ['ертегі', 'ертегі'],
+    ['жалпы', 'жалпы'],
+    // possessive forms of loanwords with back harmony after и are not listed as stems
+    ['тарихы', 'тарих'],
+    ['тарихымызға', 'тарих'],
+    ['институты', 'институт'],
+  ])('%s → %s', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+    expect(isKnownWord(form)).toBe(true);
+  });
+});

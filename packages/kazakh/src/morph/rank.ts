@@ -70,6 +70,17 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     !seg.entry?.info.proper
   )
     s -= 2.5;
+  // a listed word that reads as another entry + the possessive -ы/-і (жалпы, кісі, ертегі) was
+  // kept by the lexicon clean-up because it has derivatives of its own: it is a stem
+  // (not after a lost vowel, аузы, which the clean-up does not undo)
+  if (
+    wholeKnown &&
+    n === 1 &&
+    lastId === 'P3' &&
+    seg.kind === 'N' &&
+    seg.alternation !== 'lostVowel'
+  )
+    s -= 2;
   // predicative person endings on a bare noun are rarer than adjectives in -сыз/-сіз, -мын
   if (seg.morphs[0]?.person && seg.kind === 'N') s -= 2;
   if (seg.alternation === 'lostVowel') s -= 0.8;
