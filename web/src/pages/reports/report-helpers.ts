@@ -14,7 +14,10 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** An entry says something when it is a nil answer or has any text. */
 export const entrySaysSomething = (e: ReportEntry): boolean =>
-  e.nil || TEXT_FIELDS.some((field) => e[field].trim() !== '');
+  e.nil ||
+  TEXT_FIELDS.some((field) => e[field].trim() !== '') ||
+  // Files attached to a measure say something too (when the schema has them).
+  ((e as { attachments?: readonly unknown[] }).attachments?.length ?? 0) > 0;
 
 /** What goes to the server: only the entries that say something, in the catalogue's order. */
 export function contentToSave(content: ReportContent, order: readonly string[]): ReportContent {
