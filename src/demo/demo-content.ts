@@ -69,3 +69,87 @@ export const CHN_2025: ReportContent = {
     },
   ],
 };
+
+/** Reports of other states, published to all, so the matrix and the dashboard show more than one dimension. */
+export const MORE_REPORTS: { state: string; year: 2025 | 2026; content: ReportContent }[] = [
+  {
+    state: 'MNG',
+    year: 2025,
+    content: {
+      nilReturn: false,
+      note: 'Prepared by the Ministry of Foreign Affairs of Mongolia.',
+      entries: [
+        {
+          measure: 'environment-protection-best-practices',
+          nil: false,
+          done: 'Hosted a regional workshop on combating desertification and land degradation.',
+          when: '2025-06-17',
+          partners: 'China, Kazakhstan, Republic of Korea',
+          outcomes: 'A joint list of pilot sites for restoration.',
+        },
+        {
+          measure: 'disaster-early-warning',
+          nil: false,
+          done: 'Shared dust-storm forecasts with neighbouring meteorological services.',
+          when: '2025-03/2025-05',
+          partners: 'China',
+          outcomes: 'Daily exchange during the spring season.',
+        },
+      ],
+    },
+  },
+  {
+    state: 'KGZ',
+    year: 2025,
+    content: {
+      nilReturn: false,
+      note: 'Подготовлено Министерством иностранных дел Кыргызской Республики.',
+      entries: [
+        {
+          measure: 'trade-and-investment-information-exchange',
+          nil: false,
+          done: 'Проведён бизнес-форум государств-членов СВМДА по торговле и инвестициям.',
+          when: '2025-10-02',
+          partners: 'Деловой совет СВМДА',
+          outcomes: 'Подписано 12 меморандумов между компаниями.',
+        },
+      ],
+    },
+  },
+  {
+    state: 'IND',
+    year: 2026,
+    content: {
+      nilReturn: false,
+      note: 'Prepared by the Ministry of External Affairs of India.',
+      entries: [
+        {
+          measure: 'terrorism-information-exchange',
+          nil: false,
+          done: 'Expert meeting on countering the financing of terrorism.',
+          when: '2026-04-21/2026-04-22',
+          partners: 'Experts of 14 member states',
+          outcomes: 'A set of recommendations submitted to the Special Working Group.',
+        },
+      ],
+    },
+  },
+  {
+    state: 'UZB',
+    year: 2026,
+    content: {
+      nilReturn: false,
+      note: 'Өзбекстан Республикасы Сыртқы істер министрлігінің баяндамасы (қазақ тіліндегі аудармасы).',
+      entries: [
+        {
+          measure: 'cultural-and-academic-exchanges-programmes',
+          nil: false,
+          done: 'Самарқандта мүше мемлекеттердің жас ғалымдарына арналған жазғы мектеп өтті.',
+          when: '2026-07',
+          partners: 'Қазақстан, Тәжікстан, Түркия',
+          outcomes: '40 қатысушы, бірлескен зерттеу жобалары.',
+        },
+      ],
+    },
+  },
+];

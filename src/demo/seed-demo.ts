@@ -7,7 +7,7 @@ import { declareCommitments } from '../commitments/commitment.use-cases.js';
 import { createCycle } from '../reports/cycle.use-cases.js';
 import { reviewReport, saveDraft, submitReport } from '../reports/report.use-cases.js';
 import { decidePlan, savePlan } from '../plans/plan.use-cases.js';
-import { CHN_2025, KAZ_2025, KAZ_2026_DRAFT, TUR_REPORT } from './demo-content.js';
+import { CHN_2025, KAZ_2025, KAZ_2026_DRAFT, MORE_REPORTS, TUR_REPORT } from './demo-content.js';
 
 /** Every demo account shares this password; the README lists the accounts. Demo mode only. */
 export const DEMO_PASSWORD = 'senim-demo-2026';
@@ -79,6 +79,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'present'> {
     }
     const as = (name: string) => actors.get(name)!;
     await seedCycles(trx, as);
+    await seedMoreReports(trx, as);
     await seedPlans(trx, as);
     return 'seeded';
   });
@@ -177,6 +178,21 @@ async function seedCycles(trx: Tx, as: (name: string) => Actor) {
       revision: 0,
     }),
   );
+}
+
+/** Reports the Secretariat entered from notes verbales, on the states' behalf, published and accepted. */
+async function seedMoreReports(trx: Tx, as: (name: string) => Actor) {
+  for (const { state, year, content } of MORE_REPORTS) {
+    const report = must(
+      await saveDraft(trx, as('officer'), `cica-${year}`, state, {
+        content,
+        visibility: 'public',
+        revision: 0,
+      }),
+    );
+    must(await submitReport(trx, as('officer'), report.id, undefined));
+    must(await reviewReport(trx, as('officer'), report.id, 'accepted', null));
+  }
 }
 
 async function seedPlans(trx: Tx, as: (name: string) => Actor) {

@@ -51,7 +51,8 @@ describe('demo mode', () => {
       TUR: 'submitted',
       AZE: 'submitted',
       KAZ: 'draft',
-      IND: 'missing',
+      IND: 'accepted',
+      EGY: 'missing',
     });
   });
 });
