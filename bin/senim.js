@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  console.error('senim: not built yet; run `npm install` (or `npm run build`) in the repository first');
+  console.error(
+    'senim: not built yet; run `npm install` (or `npm run build`) in the repository first',
+  );
   process.exit(2);
 }
 const { main } = await import(entry.href);
