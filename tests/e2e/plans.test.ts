@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccountView } from '../../src/accounts/account.schema.js';
+import { WEB_ROOT } from '../../src/platform/paths.js';
+import { buildAccount, TEST_PASSWORD } from '../support/accounts.js';
+import { browserAvailable, launchBrowser } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// An action plan in a real Chromium against a whole Senim: the focal point of a coordinating
+// state drafts it with an activity and submits it, the Secretariat records the SOC's approval,
+// and the public finds the activity in the annual Plan of CBMs and its calendar feed.
+// The steps build on each other, in order.
+
+const AREA = 'military-contacts-and-information';
+const TITLE = 'Әскери байланыстар жөніндегі іс-қимыл жоспары 2026–2027';
+const ACTIVITY = 'Қорғаныс колледждерінің семинары';
+const SOC_MEETING = 'Аға лауазымды тұлғалар комитетінің отырысы, Астана, 2026 жылғы 14 сәуір';
+
+describe.skipIf(!browserAvailable())('plans in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const people: Record<'focal' | 'officer', AccountView> = {} as never;
+  let planPath = '';
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(WEB_ROOT, 'index.html')))
+      throw new Error('the web app is not built: run `npm run build:web` first');
+    app = await startTestApp();
+    browser = await launchBrowser();
+    people.focal = await buildAccount(app, 'focal-point', { state: 'KAZ' });
+    people.officer = await buildAccount(app, 'officer');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  async function open(pathname: string, width = 1280): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}${pathname}`);
+    return page;
+  }
+
+  /** Signs in through the sign-in page, so the session cookie lands in the browser context. */
+  async function signedIn(account: AccountView, width = 1280): Promise<Page> {
+    const page = await open('/sign-in', width);
+    await page.getByLabel('Электрондық пошта').fill(account.email);
+    await page.getByLabel('Құпиясөз', { exact: true }).fill(TEST_PASSWORD);
+    await page.locator('main').getByRole('button', { name: 'Кіру' }).click();
+    await page.waitForURL(/\/account$/);
+    return page;
+  }
+
+  const status = (page: Page) => page.locator('#plan-status').textContent();
+
+  it('lets the focal point of a coordinating state draft an action plan with an activity and submit it', async () => {
+    const page = await signedIn(people.focal, 360);
+    await page.goto(`${app.url}/plans`);
+    await page.locator('main').getByRole('link', { name: 'Жаңа жоспар' }).click();
+    await page.waitForURL(/\/plans\/new$/);
+
+    // Only the areas KAZ coordinates are offered.
+    const offered = await page
+      .locator('#plan-area option:not([disabled])')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toContain(AREA);
+    expect(offered).not.toContain('illicit-drugs');
+
+    await page.locator('#plan-kind').selectOption('action-plan');
+    await page.locator('#plan-area').selectOption(AREA);
+    await page.locator('#plan-title').fill(TITLE);
+    await page
+      .locator('#plan-body')
+      .fill('Қорғаныс колледждері арасындағы сапарлар мен алмасулар.');
+    await page.locator('#plan-startsYear').fill('2026');
+    await page.locator('#plan-endsYear').fill('2027');
+    await page.getByRole('button', { name: 'Іс-шара қосу' }).click();
+    await page.locator('#activity-0-title').fill(ACTIVITY);
+    await page.locator('#activity-0-startsOn').fill('2026-05-14');
+    await page.locator('#activity-0-endsOn').fill('2026-05-12');
+    await page.locator('#activity-0-venue').fill('Астана');
+    await page.locator('#activity-0-organisers').fill('Қазақстан');
+    await page.locator('#activity-0-participants').fill('Түркия, Әзербайжан');
+
+    // A mistake is told beside its field, which takes the focus; nothing is sent.
+    await page.getByRole('button', { name: 'Сақтау' }).click();
+    await expect
+      .poll(() => page.locator('#activity-0-endsOn-error').textContent())
+      .toContain('Аяқталуы басталуынан бұрын болмауы керек.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('activity-0-endsOn');
+    expect(page.url()).toMatch(/\/plans\/new$/);
+
+    await page.locator('#activity-0-endsOn').fill('2026-05-16');
+    await page.getByRole('button', { name: 'Сақтау' }).click();
+    await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+    planPath = new URL(page.url()).pathname;
+    expect(await page.locator('h1').textContent()).toBe(TITLE);
+    expect(await status(page)).toBe('Жоба');
+    expect(await page.locator('main table').textContent()).toContain(ACTIVITY);
+    // Usable at 360 px: nothing wider than the screen.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+
+    await page.getByRole('button', { name: 'Бекітуге тапсыру' }).click();
+    await expect.poll(() => status(page)).toBe('Тапсырылды');
+    // Submitted: no more editing or submitting for the state.
+    expect(await page.getByRole('button', { name: 'Бекітуге тапсыру' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Өңдеу' }).count()).toBe(0);
+  });
+
+  it('keeps a submitted plan from the public until it is approved', async () => {
+    const page = await open('/plan-of-cbms?year=2026');
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('2026 жылы бекітілген іс-шара жоқ.');
+  });
+
+  it('lets the Secretariat record the approval with the SOC meeting', async () => {
+    const page = await signedIn(people.officer);
+    await page.goto(`${app.url}${planPath}`);
+    await page.getByRole('button', { name: 'Бекітілгенін тіркеу' }).click();
+    // The meeting must be named: an empty one is refused beside the field.
+    await page.getByRole('button', { name: 'Бекітуді тіркеу' }).click();
+    await expect.poll(() => page.locator('#plan-soc-meeting-error').count()).toBe(1);
+    await page.locator('#plan-soc-meeting').fill(SOC_MEETING);
+    await page.getByRole('button', { name: 'Бекітуді тіркеу' }).click();
+    await expect.poll(() => status(page)).toBe('Бекітілді');
+    expect(await page.locator('main').textContent()).toContain(SOC_MEETING);
+  });
+
+  it('shows the public the activity in the Plan of CBMs of its year, and a calendar feed', async () => {
+    const page = await open('/plan-of-cbms?year=2026', 360);
+    const may = page.locator('section', { has: page.locator('h2', { hasText: 'мамыр 2026' }) });
+    await expect.poll(() => may.textContent()).toContain(ACTIVITY);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+
+    await page.getByRole('link', { name: 'Тізім' }).click();
+    await expect.poll(() => page.locator('main table').textContent()).toContain('Астана');
+
+    const href = await page.getByRole('link', { name: /Күнтізбеге жазылу/ }).getAttribute('href');
+    expect(href).toBe('/api/plan-of-cbms?year=2026&format=ics');
+    const feed = await page.request.get(`${app.url}${href}`);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
+    const ics = await feed.text();
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260514');
+  });
+});
