@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { startDatabase } from '../platform/db/start-database.js';
 import { formatProblem, readPacks } from '../packs/read-packs.js';
 import { loadPacks } from '../packs/load-packs.js';
-import { databaseConfig } from './db-command.js';
+import { databaseConfig, parseDatabaseCommand } from './database-options.js';
 import { UsageError } from './usage-error.js';
 
 export const DATA_HELP = `Usage: senim data validate PATH
@@ -14,16 +13,7 @@ load validates, then loads all packs in one transaction with an audit entry per 
 when any pack is bad nothing is loaded. See docs/DATA.md.`;
 
 export async function dataCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      'data-dir': { type: 'string' },
-      'database-url': { type: 'string' },
-      help: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseDatabaseCommand(args);
   if (values.help) {
     console.log(DATA_HELP);
     return 0;

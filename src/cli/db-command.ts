@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../platform/config.js';
 import { startDatabase } from '../platform/db/start-database.js';
+import { databaseConfig, parseDatabaseCommand } from './database-options.js';
 import { UsageError } from './usage-error.js';
 
 export const DB_HELP = `Usage: senim db migrate [--data-dir DIR] [--database-url URL]
@@ -8,16 +7,7 @@ export const DB_HELP = `Usage: senim db migrate [--data-dir DIR] [--database-url
 Applies the migrations the database has not seen yet, and says which.`;
 
 export async function dbCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      'data-dir': { type: 'string' },
-      'database-url': { type: 'string' },
-      help: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseDatabaseCommand(args);
   if (values.help) {
     console.log(DB_HELP);
     return 0;
@@ -35,14 +25,4 @@ export async function dbCommand(args: string[]): Promise<number> {
     await database.close();
   }
   return 0;
-}
-
-export function databaseConfig(values: {
-  'data-dir'?: string | undefined;
-  'database-url'?: string | undefined;
-}) {
-  const env = { ...process.env };
-  if (values['data-dir'] !== undefined) env['SENIM_DATA_DIR'] = values['data-dir'];
-  if (values['database-url'] !== undefined) env['SENIM_DATABASE_URL'] = values['database-url'];
-  return loadConfig(env);
 }

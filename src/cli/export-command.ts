@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { startDatabase } from '../platform/db/start-database.js';
 import {
   CSV_TABLES,
@@ -8,7 +7,7 @@ import {
   toCsv,
   type CsvTable,
 } from '../packs/export-registry.js';
-import { databaseConfig } from './db-command.js';
+import { databaseConfig, parseDatabaseCommand } from './database-options.js';
 import { UsageError } from './usage-error.js';
 
 export const EXPORT_HELP = `Usage: senim export --format json|csv [--table NAME] [--out FILE] [--data-dir DIR] [--database-url URL]
@@ -17,22 +16,16 @@ Writes the registry. json is a data pack (it validates and loads again); csv wri
 ${CSV_TABLES.join(', ')} (--table, required for csv). Output goes to stdout unless --out is given.`;
 
 export async function exportCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      format: { type: 'string' },
-      table: { type: 'string' },
-      out: { type: 'string' },
-      'data-dir': { type: 'string' },
-      'database-url': { type: 'string' },
-      help: { type: 'boolean' },
-    },
-    strict: true,
-  });
+  const { values, positionals } = parseDatabaseCommand(args, {
+    format: { type: 'string' },
+    table: { type: 'string' },
+    out: { type: 'string' },
+  } as const);
   if (values.help) {
     console.log(EXPORT_HELP);
     return 0;
   }
+  if (positionals.length > 0) throw new UsageError(`unexpected '${positionals[0]}'`);
   if (values.format !== 'json' && values.format !== 'csv')
     throw new UsageError('--format must be json or csv');
   if (values.format === 'csv' && !CSV_TABLES.includes(values.table as CsvTable)) {
