@@ -1,7 +1,8 @@
+import { parseArgs } from 'node:util';
 import { createAccount } from '../accounts/account.use-cases.js';
 import { NewPassword } from '../accounts/account.schema.js';
 import { startDatabase } from '../platform/db/start-database.js';
-import { databaseConfig, parseDatabaseCommand } from './database-options.js';
+import { DATABASE_OPTIONS, databaseConfig } from './database-options.js';
 import { UsageError } from './usage-error.js';
 
 export const ADMIN_HELP = `Usage: senim admin create --email EMAIL --name NAME [--data-dir DIR] [--database-url URL]
@@ -11,10 +12,18 @@ invite everyone else. The password is read from SENIM_ADMIN_PASSWORD or, failing
 first line of stdin (at least 12 characters).`;
 
 export async function adminCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseDatabaseCommand(args, {
-    email: { type: 'string' },
-    name: { type: 'string' },
-  } as const);
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      ...DATABASE_OPTIONS,
+      ...{
+        email: { type: 'string' },
+        name: { type: 'string' },
+      },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     console.log(ADMIN_HELP);
     return 0;

@@ -1,7 +1,8 @@
+import { parseArgs } from 'node:util';
 import { startDatabase } from '../platform/db/start-database.js';
 import { formatProblem, readPacks } from '../packs/read-packs.js';
 import { loadPacks } from '../packs/load-packs.js';
-import { databaseConfig, parseDatabaseCommand } from './database-options.js';
+import { DATABASE_OPTIONS, databaseConfig } from './database-options.js';
 import { UsageError } from './usage-error.js';
 
 export const DATA_HELP = `Usage: senim data validate PATH
@@ -13,7 +14,12 @@ load validates, then loads all packs in one transaction with an audit entry per 
 when any pack is bad nothing is loaded. See docs/DATA.md.`;
 
 export async function dataCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseDatabaseCommand(args);
+  const { values, positionals } = parseArgs({
+    args,
+    options: DATABASE_OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     console.log(DATA_HELP);
     return 0;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../platform/config.js';
 
 /** The options every command that opens the database shares, plus --help. */
@@ -7,19 +6,6 @@ export const DATABASE_OPTIONS = {
   'database-url': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
-
-/** Parses a database command's arguments: its own options, the shared ones and positionals. */
-export function parseDatabaseCommand<O extends Record<string, { type: 'string' | 'boolean' }>>(
-  args: string[],
-  own: O = {} as O,
-) {
-  return parseArgs({
-    args,
-    options: { ...DATABASE_OPTIONS, ...own },
-    allowPositionals: true,
-    strict: true,
-  });
-}
 
 /** The configuration of the environment, with --data-dir and --database-url applied over it. */
 export function databaseConfig(values: {

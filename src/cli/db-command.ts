@@ -1,5 +1,6 @@
+import { parseArgs } from 'node:util';
 import { startDatabase } from '../platform/db/start-database.js';
-import { databaseConfig, parseDatabaseCommand } from './database-options.js';
+import { DATABASE_OPTIONS, databaseConfig } from './database-options.js';
 import { UsageError } from './usage-error.js';
 
 export const DB_HELP = `Usage: senim db migrate [--data-dir DIR] [--database-url URL]
@@ -7,7 +8,12 @@ export const DB_HELP = `Usage: senim db migrate [--data-dir DIR] [--database-url
 Applies the migrations the database has not seen yet, and says which.`;
 
 export async function dbCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseDatabaseCommand(args);
+  const { values, positionals } = parseArgs({
+    args,
+    options: DATABASE_OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     console.log(DB_HELP);
     return 0;

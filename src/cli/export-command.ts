@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { startDatabase } from '../platform/db/start-database.js';
 import {
@@ -7,7 +8,7 @@ import {
   toCsv,
   type CsvTable,
 } from '../packs/export-registry.js';
-import { databaseConfig, parseDatabaseCommand } from './database-options.js';
+import { DATABASE_OPTIONS, databaseConfig } from './database-options.js';
 import { UsageError } from './usage-error.js';
 
 export const EXPORT_HELP = `Usage: senim export --format json|csv [--table NAME] [--out FILE] [--data-dir DIR] [--database-url URL]
@@ -16,11 +17,19 @@ Writes the registry. json is a data pack (it validates and loads again); csv wri
 ${CSV_TABLES.join(', ')} (--table, required for csv). Output goes to stdout unless --out is given.`;
 
 export async function exportCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseDatabaseCommand(args, {
-    format: { type: 'string' },
-    table: { type: 'string' },
-    out: { type: 'string' },
-  } as const);
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      ...DATABASE_OPTIONS,
+      ...{
+        format: { type: 'string' },
+        table: { type: 'string' },
+        out: { type: 'string' },
+      },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     console.log(EXPORT_HELP);
     return 0;
