@@ -16,10 +16,8 @@ export async function adminCommand(args: string[]): Promise<number> {
     args,
     options: {
       ...DATABASE_OPTIONS,
-      ...{
-        email: { type: 'string' },
-        name: { type: 'string' },
-      },
+      email: { type: 'string' },
+      name: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,

@@ -21,11 +21,9 @@ export async function exportCommand(args: string[]): Promise<number> {
     args,
     options: {
       ...DATABASE_OPTIONS,
-      ...{
-        format: { type: 'string' },
-        table: { type: 'string' },
-        out: { type: 'string' },
-      },
+      format: { type: 'string' },
+      table: { type: 'string' },
+      out: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
