@@ -8,14 +8,18 @@ import { reportPolicy } from './report.policy.js';
 import type { Cycle, CycleBody, CycleReports } from './report.schema.js';
 import { cycleColumns, findCycle, readableVersion, toCycle } from './report.queries.js';
 
-export async function listCycles(db: Queryable) {
+export async function listCycles(db: Queryable, actor: Actor) {
   const rows = await db
     .selectFrom('reporting_cycle')
     .select(cycleColumns)
     .orderBy('year', 'desc')
     .orderBy('id')
     .execute();
-  return ok({ items: rows.map(toCycle), total: rows.length });
+  return ok({
+    items: rows.map(toCycle),
+    total: rows.length,
+    abilities: abilities(reportPolicy, actor, undefined),
+  });
 }
 
 /** The Secretariat opens a reporting cycle: a year, an opening date, a deadline and the dimensions in scope. */

@@ -38,7 +38,7 @@ export const reportsModule = {
       tag: 'reports',
       access: access('list'),
       response: CycleList,
-      handle: ({ trx }) => listCycles(trx),
+      handle: ({ trx, actor }) => listCycles(trx, actor),
     }),
     defineRoute({
       method: 'POST',

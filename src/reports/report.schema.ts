@@ -57,7 +57,13 @@ export const Cycle = z.object({
   dimensions: z.array(z.string()),
 });
 export type Cycle = z.infer<typeof Cycle>;
-export const CycleList = z.object({ items: z.array(Cycle), total: z.number().int() });
+export const CycleList = z.object({
+  items: z.array(Cycle),
+  total: z.number().int(),
+  abilities: z
+    .record(z.string(), z.boolean())
+    .describe('What the caller may do with cycles and reports (e.g. manage-cycles)'),
+});
 export const CycleParams = z.strictObject({ id: Slug });
 
 export const DraftParams = z.strictObject({ id: Slug, state: StateId });

@@ -169,6 +169,12 @@ describe('the national report cycle', () => {
       as: as['officer'],
     });
     expect(secretariat.body.total).toBe(28);
+    expect(
+      (await t.request('GET', '/api/cycles', { as: as['officer'] })).body.abilities[
+        'manage-cycles'
+      ],
+    ).toBe(true);
+    expect((await t.get('/api/cycles')).body.abilities['manage-cycles']).toBe(false);
     const byState = Object.fromEntries(
       secretariat.body.items.map((i: { state: string; status: string }) => [i.state, i.status]),
     );
