@@ -155,6 +155,22 @@ const EXTRA: readonly (readonly [string, string, Pos, string])[] = [
   ['жатырсың', 'жат', 'AUX', 'Aspect=Prog|Tense=Pres|VerbForm=Fin|Person=2|Number=Sing'],
   ['жатырсыз', 'жат', 'AUX', 'Aspect=Prog|Tense=Pres|VerbForm=Fin|Person=2|Polite=Form'],
   ['жатырмыз', 'жат', 'AUX', 'Aspect=Prog|Tense=Pres|VerbForm=Fin|Person=1|Number=Plur'],
+  // the present of the posture verbs отыр, тұр, жүр takes person endings right on the stem
+  // (отырмын, тұрмыз, жүрсің), as the contracted жатыр does
+  ...(['отыр', 'тұр', 'жүр'] as const).flatMap((stem) => {
+    const back = stem !== 'жүр';
+    const i = back ? 'ы' : 'і';
+    const a = back ? 'а' : 'е';
+    const f = 'Aspect=Prog|Tense=Pres|VerbForm=Fin|';
+    return [
+      [`${stem}м${i}н`, stem, 'AUX', f + 'Person=1|Number=Sing'],
+      [`${stem}с${i}ң`, stem, 'AUX', f + 'Person=2|Number=Sing'],
+      [`${stem}с${i}з`, stem, 'AUX', f + 'Person=2|Polite=Form'],
+      [`${stem}м${i}з`, stem, 'AUX', f + 'Person=1|Number=Plur'],
+      [`${stem}с${i}ңд${a}р`, stem, 'AUX', f + 'Person=2|Number=Plur'],
+      [`${stem}с${i}зд${a}р`, stem, 'AUX', f + 'Person=2|Number=Plur|Polite=Form'],
+    ] as const;
+  }),
   // person endings written apart after a predicate noun (мүдделі мін) are forms of the copula
   ['мын', 'е', 'AUX', 'Person=1|Number=Sing'],
   ['мін', 'е', 'AUX', 'Person=1|Number=Sing'],

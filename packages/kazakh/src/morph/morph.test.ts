@@ -269,3 +269,17 @@ describe('lexicon clean-up', () => {
     expect(isKnownWord(form)).toBe(true);
   });
 });
+
+describe('posture verbs', () => {
+  it.each([
+    ['отырмын', 'отыр'],
+    ['отырмыз', 'отыр'],
+    ['тұрмын', 'тұр'],
+    ['тұрсыңдар', 'тұр'],
+    ['жүрмін', 'жүр'],
+    ['жүрсіздер', 'жүр'],
+  ])('the present %s takes person endings on the stem → %s', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+    expect(lemmatize(form).features).toMatchObject({ Aspect: 'Prog', Tense: 'Pres' });
+  });
+});
