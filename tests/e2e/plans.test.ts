@@ -64,6 +64,7 @@ describe.skipIf(!browserAvailable())('plans in Chromium', () => {
     await page.waitForURL(/\/plans\/new$/);
 
     // Only the areas KAZ coordinates are offered.
+    await page.locator(`#plan-area option[value="${AREA}"]`).waitFor({ state: 'attached' });
     const offered = await page
       .locator('#plan-area option:not([disabled])')
       .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
@@ -148,5 +149,40 @@ describe.skipIf(!browserAvailable())('plans in Chromium', () => {
     const ics = await feed.text();
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('DTSTART;VALUE=DATE:20260514');
+  });
+
+  it('lets the focal point declare the measures the state implements, never over a newer list', async () => {
+    const page = await signedIn(people.focal, 360);
+    const stale = await signedIn(people.focal);
+    for (const p of [page, stale]) {
+      await p.goto(`${app.url}/commitments?year=2026`);
+      await p.locator('#measure-military-visits').waitFor();
+    }
+    await page.locator('#measure-military-visits').check();
+    await page.getByRole('button', { name: 'Сақтау' }).click();
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Сақталды.');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+
+    // The other tab still holds the list as it was: its save is refused, not written over.
+    await stale
+      .locator('#measure-military-visits')
+      .uncheck({ force: true })
+      .catch(() => {});
+    await stale.locator('#measure-dialogue-among-civilizations-events').check();
+    await stale.getByRole('button', { name: 'Сақтау' }).click();
+    await expect
+      .poll(() => stale.getByRole('alert').textContent())
+      .toContain('бұл тізімді басқа біреу сақтады');
+    await stale.getByRole('button', { name: 'Соңғы нұсқасын жүктеу' }).click();
+    await expect.poll(() => stale.locator('#measure-military-visits').isChecked()).toBe(true);
+    expect(await stale.locator('#measure-dialogue-among-civilizations-events').isChecked()).toBe(
+      false,
+    );
+
+    // Everyone else reads the declarations.
+    const reader = await open('/commitments?year=2026');
+    await expect.poll(() => reader.locator('main').textContent()).toContain('Қазақстан');
+    expect(await reader.locator('main').textContent()).toContain('Шаралар саны: 1');
+    expect(await reader.locator('input[type=checkbox]').count()).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { FormField } from '../../components/form-field.js';
 import type { Problems } from '../../components/form-problems.js';
 import { format } from '../../i18n/format.js';
@@ -18,6 +19,15 @@ export function ActivityRows({
 }) {
   const { t } = useI18n();
   const f = t.planForm;
+  // After adding a row, the keyboard goes on in its first field; after removing one, to 'add'.
+  const focusAfter = useRef<'added' | 'removed' | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusAfter.current === 'added')
+      document.getElementById(`activity-${activities.length - 1}-title`)?.focus();
+    if (focusAfter.current === 'removed') addButton.current?.focus();
+    focusAfter.current = null;
+  }, [activities.length]);
   const update = (index: number, field: ActivityField, value: string) =>
     onChange(activities.map((a, i) => (i === index ? { ...a, [field]: value } : a)));
   const input = (index: number, field: ActivityField, label: string, type = 'text') => {
@@ -56,14 +66,24 @@ export function ActivityRows({
             <button
               type="button"
               className="button-secondary"
-              onClick={() => onChange(activities.filter((_, i) => i !== index))}
+              onClick={() => {
+                focusAfter.current = 'removed';
+                onChange(activities.filter((_, i) => i !== index));
+              }}
             >
               {format(f.removeActivity, { number })}
             </button>
           </fieldset>
         );
       })}
-      <button type="button" onClick={() => onChange([...activities, emptyActivity()])}>
+      <button
+        type="button"
+        ref={addButton}
+        onClick={() => {
+          focusAfter.current = 'added';
+          onChange([...activities, emptyActivity()]);
+        }}
+      >
         {f.addActivity}
       </button>
     </fieldset>

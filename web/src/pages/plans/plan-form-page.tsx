@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { Plan } from '../../../../src/plans/plan.schema.js';
 import { useApi } from '../../api/use-api.js';
-import { AsyncContent, Loading } from '../../components/async-content.js';
+import { AsyncContent } from '../../components/async-content.js';
 import { useDocumentTitle } from '../../components/document-title.js';
 import { SignInRequired } from '../../components/sign-in-required.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -50,23 +50,26 @@ function EditPlan({ id }: { id: string }) {
   const [attempt, setAttempt] = useState(0);
   const plan = useApi(`/api/plans/${encodeURIComponent(id)}#${attempt}`, Plan);
   const catalogue = useCatalogue();
-  if (catalogue.state !== 'ready') return <Loading />;
   return (
-    <AsyncContent value={plan}>
-      {(data) =>
-        data.abilities['edit'] ? (
-          <PlanForm
-            key={`${data.revision}:${attempt}`}
-            initial={draftOf(data)}
-            id={data.id}
-            catalogue={catalogue.data}
-            chooseState={false}
-            onConflict={() => setAttempt((n) => n + 1)}
-          />
-        ) : (
-          <p className="notice">{t.planForm.notEditable}</p>
-        )
-      }
+    <AsyncContent value={catalogue}>
+      {(tree) => (
+        <AsyncContent value={plan}>
+          {(data) =>
+            data.abilities['edit'] ? (
+              <PlanForm
+                key={`${data.revision}:${attempt}`}
+                initial={draftOf(data)}
+                id={data.id}
+                catalogue={tree}
+                chooseState={false}
+                onConflict={() => setAttempt((n) => n + 1)}
+              />
+            ) : (
+              <p className="notice">{t.planForm.notEditable}</p>
+            )
+          }
+        </AsyncContent>
+      )}
     </AsyncContent>
   );
 }

@@ -80,7 +80,7 @@ export function PlanOfCbmsPage() {
 }
 
 function Calendar({ items, year }: { items: PlannedActivity[]; year: number }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const stateName = useStateName();
   const months = activitiesByMonth(items, year);
   return (
@@ -90,7 +90,7 @@ function Calendar({ items, year }: { items: PlannedActivity[]; year: number }) {
         return (
           <section key={id} aria-labelledby={id} className="plans-month">
             <h2 id={id}>
-              {t.date.months[index]} {year}
+              {capitalize(t.date.months[index]!, language)} {year}
             </h2>
             {activities.length === 0 ? (
               <p className="muted">{t.planOfCbms.monthEmpty}</p>
@@ -180,4 +180,9 @@ function ActivityTable({ items, year }: { items: PlannedActivity[]; year: number
       </table>
     </div>
   );
+}
+
+/** A month name as a heading: Kazakh and Russian write month names in lower case in a sentence. */
+function capitalize(word: string, language: string): string {
+  return word.charAt(0).toLocaleUpperCase(language) + word.slice(1);
 }

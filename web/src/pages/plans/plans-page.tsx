@@ -26,7 +26,7 @@ export function PlansPage() {
   const catalogue = useCatalogue();
   const actor = useActor();
   useDocumentTitle(t.plans.title);
-  const canWrite = actor.secretariat || actor.state !== null;
+  const canWrite = actor.secretariat || actor.drafter;
 
   return (
     <>

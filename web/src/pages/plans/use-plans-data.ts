@@ -26,6 +26,8 @@ export function useActor() {
     secretariat: role === 'admin' || role === 'officer',
     state: session.account?.state ?? null,
     focalPoint: role === 'focal-point',
+    /** Focal points and contributors draft their state's plans; the server decides for which areas. */
+    drafter: role === 'focal-point' || role === 'contributor',
   };
 }
 

@@ -7,13 +7,11 @@ export function YearPicker({
   label,
   year,
   onChange,
-  children,
 }: {
   id: string;
   label: string;
   year: number;
   onChange(year: number): void;
-  children?: React.ReactNode;
 }) {
   const { t } = useI18n();
   return (
@@ -35,7 +33,6 @@ export function YearPicker({
           ))}
         </select>
       </div>
-      {children}
       <button type="submit">{t.planOfCbms.show}</button>
     </form>
   );
