@@ -314,19 +314,10 @@ function walk(
   }
 }
 
-function push(
-  out: Found,
-  entry: LexEntry | undefined,
-  kind: 'N' | 'V',
-  morphs: Morph[],
-  alternation: Segmentation['alternation'],
-): boolean {
-  if (!entry) return false;
+/** A stem found for `w.slice(0, end)`: the entry may start the chain of `kind`. */
+const fits = (entry: LexEntry | undefined, kind: 'N' | 'V'): entry is LexEntry =>
   // (the copula е, tagged X, has its own few forms in closed-forms.ts)
-  if (kind === 'N' ? !entry.info.nominal : !entry.info.verb) return false;
-  out.known.push({ stem: entry.key, entry, kind, morphs, derived: false, alternation });
-  return true;
-}
+  entry !== undefined && (kind === 'N' ? entry.info.nominal : entry.info.verb);
 
 function addStem(
   w: string,
@@ -339,7 +330,6 @@ function addStem(
   mergedAway: boolean,
 ): void {
   const last = w.charCodeAt(end - 1);
-  const morphs = toArray(list);
   if (out.guessing) {
     if (mergedAway) return;
     // a guessed stem ending in б г ғ before a vowel is a voiced п к қ (ықпалдастығы → ықпалдастық)
@@ -348,49 +338,52 @@ function addStem(
       stem: d >= 0 ? w.slice(0, end - 1) + String.fromCharCode(d) : w.slice(0, end),
       entry: undefined,
       kind,
-      morphs,
+      morphs: toArray(list),
       derived: false,
       alternation: undefined,
     });
     return;
   }
-  let found = push(out, lookupAt(w, prefix, end), kind, morphs, undefined);
+  // the stem as it is, then with the alternations undone (looked up first, the suffix list is
+  // built only when something is found)
+  const plain = lookupAt(w, prefix, end);
+  let voiced: LexEntry | undefined;
+  let soft: LexEntry | undefined;
+  let pe: LexEntry | undefined;
+  let lost: LexEntry | undefined;
   if (beforeVowel) {
     const d = devoiced(last);
-    if (d >= 0 && push(out, lookupAt(w, prefix, end - 1, d), kind, morphs, 'voice')) found = true;
+    if (d >= 0) voiced = lookupAt(w, prefix, end - 1, d);
     const lastIsVowel = isVowelCode(last);
     // a loanword's final soft sign is dropped before a vowel: фестиваль → фестивалы
-    if (
-      kind === 'N' &&
-      !lastIsVowel &&
-      push(out, lookupAt(w, prefix, end, C_SOFT), kind, morphs, 'voice')
-    )
-      found = true;
+    if (kind === 'N' && !lastIsVowel) soft = lookupAt(w, prefix, end, C_SOFT);
     // verb-final п becomes у before a vowel in some verbs: тап → тауып, жап → жауып
-    if (
-      kind === 'V' &&
-      end > 2 &&
-      last === C_U &&
-      push(out, lookupAt(w, prefix, end - 1, C_P), kind, morphs, 'voice')
-    )
-      found = true;
+    if (kind === 'V' && end > 2 && last === C_U) pe = lookupAt(w, prefix, end - 1, C_P);
     // a lost high vowel: орн → орын, ауз → ауыз (у and й are consonants there)
     if (end >= 3 && !lastIsVowel) {
       const a = w.charCodeAt(end - 2);
-      if (
-        !(isVowelCode(a) && a !== C_U) &&
-        push(
-          out,
-          lookupAt(w, prefix, end - 1, isBackAt(w, end) ? C_Y : C_II, last),
-          kind,
-          morphs,
-          'lostVowel',
-        )
-      )
-        found = true;
+      if (!(isVowelCode(a) && a !== C_U))
+        lost = lookupAt(w, prefix, end - 1, isBackAt(w, end) ? C_Y : C_II, last);
     }
   }
-  if (found) return;
+  if (
+    fits(plain, kind) ||
+    fits(voiced, kind) ||
+    fits(soft, kind) ||
+    fits(pe, kind) ||
+    fits(lost, kind)
+  ) {
+    const morphs = toArray(list);
+    const push = (entry: LexEntry, alternation: Segmentation['alternation']): void => {
+      out.known.push({ stem: entry.key, entry, kind, morphs, derived: false, alternation });
+    };
+    if (fits(plain, kind)) push(plain, undefined);
+    if (fits(voiced, kind)) push(voiced, 'voice');
+    if (fits(soft, kind)) push(soft, 'voice');
+    if (fits(pe, kind)) push(pe, 'voice');
+    if (fits(lost, kind)) push(lost, 'lostVowel');
+    return;
+  }
   // a verb stem before a reciprocal suffix may be a noun + -ла/-да/-та (қалыптас- → қалыпта)
   if (kind === 'V' && list.morph.id === 'RECIP' && end >= 2 && isDenominal(w, end)) {
     const base = lookupAt(w, prefix, end - 2);
@@ -399,7 +392,7 @@ function addStem(
         stem: w.slice(0, end),
         entry: undefined,
         kind,
-        morphs,
+        morphs: toArray(list),
         derived: true,
         alternation: undefined,
       });
