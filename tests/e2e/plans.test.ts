@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../src/accounts/account.schema.js';
 import { WEB_ROOT } from '../../src/platform/paths.js';
-import { buildAccount, TEST_PASSWORD } from '../support/accounts.js';
+import { buildAccount, signIn as apiSignIn, TEST_PASSWORD } from '../support/accounts.js';
 import { browserAvailable, launchBrowser } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -184,5 +184,44 @@ describe.skipIf(!browserAvailable())('plans in Chromium', () => {
     await expect.poll(() => reader.locator('main').textContent()).toContain('Қазақстан');
     expect(await reader.locator('main').textContent()).toContain('Шаралар саны: 1');
     expect(await reader.locator('input[type=checkbox]').count()).toBe(0);
+  });
+
+  it('never writes over a plan someone saved since it was opened: it says so and reloads', async () => {
+    const api = await apiSignIn(app, people.focal.email);
+    const draft = {
+      kind: 'concept-paper',
+      area: AREA,
+      state: 'KAZ',
+      title: 'Тұжырымдама жобасы',
+      body: '',
+      startsYear: 2027,
+      endsYear: 2028,
+      activities: [],
+      revision: 0,
+    };
+    const created = await app.request('POST', '/api/plans', { as: api, body: draft });
+    expect(created.status).toBe(200);
+    const page = await signedIn(people.focal);
+    await page.goto(`${app.url}/plans/${created.body.id}/edit`);
+    await page.locator('#plan-title').waitFor();
+
+    const theirs = 'Басқа тұлға сақтаған атау';
+    const saved = await app.request('PUT', `/api/plans/${created.body.id}`, {
+      as: api,
+      body: { ...draft, title: theirs, revision: created.body.revision },
+    });
+    expect(saved.status).toBe(200);
+
+    await page.locator('#plan-title').fill('Менің атауым');
+    await page.getByRole('button', { name: 'Сақтау' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('бұл жоспарды басқа біреу сақтады');
+    expect(page.url()).toMatch(/\/edit$/);
+    const onServer = await app.request('GET', `/api/plans/${created.body.id}`, { as: api });
+    expect(onServer.body.title).toBe(theirs);
+
+    await page.getByRole('button', { name: 'Соңғы нұсқасын жүктеу' }).click();
+    await expect.poll(() => page.locator('#plan-title').inputValue()).toBe(theirs);
   });
 });

@@ -56,14 +56,22 @@ function EditPlan({ id }: { id: string }) {
         <AsyncContent value={plan}>
           {(data) =>
             data.abilities['edit'] ? (
-              <PlanForm
-                key={`${data.revision}:${attempt}`}
-                initial={draftOf(data)}
-                id={data.id}
-                catalogue={tree}
-                chooseState={false}
-                onConflict={() => setAttempt((n) => n + 1)}
-              />
+              <>
+                {data.status === 'returned' && data.comment && (
+                  <section aria-labelledby="plan-comment" className="notice">
+                    <h2 id="plan-comment">{t.planView.comment}</h2>
+                    <p className="plan-text">{data.comment}</p>
+                  </section>
+                )}
+                <PlanForm
+                  key={`${data.revision}:${attempt}`}
+                  initial={draftOf(data)}
+                  id={data.id}
+                  catalogue={tree}
+                  chooseState={false}
+                  onConflict={() => setAttempt((n) => n + 1)}
+                />
+              </>
             ) : (
               <p className="notice">{t.planForm.notEditable}</p>
             )
