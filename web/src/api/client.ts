@@ -91,19 +91,68 @@ async function requestJson<S extends z.ZodType>(
   } catch {
     throw new RequestFailure('response', `HTTP ${response.status}`, response.status);
   }
-  if (!response.ok) {
+  return checkAnswer(method, response.status, answer, schema);
+}
+
+/** The API's error as a RequestFailure, or the answer checked against the schema. */
+function checkAnswer<S extends z.ZodType>(
+  method: 'GET' | Mutation,
+  status: number,
+  answer: unknown,
+  schema: S,
+): z.output<S> {
+  if (status < 200 || status > 299) {
     const parsed = ApiError.safeParse(answer);
     if (parsed.success) {
       const { message, code, field } = parsed.data.error;
-      if (method !== 'GET' && (response.status === 401 || field === 'x-csrf-token')) sessionDoubt();
-      throw new RequestFailure('api', message, response.status, code, field);
+      if (method !== 'GET' && (status === 401 || field === 'x-csrf-token')) sessionDoubt();
+      throw new RequestFailure('api', message, status, code, field);
     }
-    throw new RequestFailure('response', `HTTP ${response.status}`, response.status);
+    throw new RequestFailure('response', `HTTP ${status}`, status);
   }
   const parsed = schema.safeParse(answer);
   if (!parsed.success)
     throw new RequestFailure('response', parsed.error.issues[0]?.message ?? 'invalid answer');
   return parsed.data;
+}
+
+/**
+ * POSTs a file as its raw bytes (application/octet-stream) with the session's CSRF token, telling
+ * how much of it has gone (0–1) as it goes; the answer is checked like any other.
+ */
+export function sendFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  file: Blob,
+  onProgress?: (fraction: number) => void,
+): Promise<z.output<S>> {
+  return new Promise((resolve, reject) => {
+    // fetch cannot tell the progress of an upload; XMLHttpRequest can.
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.setRequestHeader('accept', 'application/json');
+    request.setRequestHeader('content-type', 'application/octet-stream');
+    if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
+    };
+    request.onerror = () => reject(new RequestFailure('network', 'the upload did not get through'));
+    request.onload = () => {
+      let answer: unknown;
+      try {
+        answer = JSON.parse(request.responseText);
+      } catch {
+        reject(new RequestFailure('response', `HTTP ${request.status}`, request.status));
+        return;
+      }
+      try {
+        resolve(checkAnswer('POST', request.status, answer, schema));
+      } catch (error) {
+        reject(error as Error);
+      }
+    };
+    request.send(file);
+  });
 }
 
 /** Builds `/api/…?a=1&b=2`, leaving out empty values. */

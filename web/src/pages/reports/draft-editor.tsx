@@ -1,11 +1,19 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Catalogue } from '../../../../src/catalogue/catalogue.schema.js';
-import type { Cycle, Report, ReportEntry } from '../../../../src/reports/report.schema.js';
+import {
+  Attachment,
+  type Cycle,
+  type Report,
+  type ReportEntry,
+} from '../../../../src/reports/report.schema.js';
+import { apiPath, sendFile } from '../../api/client.js';
 import { useDocumentTitle } from '../../components/document-title.js';
 import { format } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../../session/session-context.js';
+import type { AttachmentActions } from './attachments-field.js';
+import { DraftNotSaved, linked, rememberAttachment, unlinked, withEntry } from './attachments.js';
 import { AutosaveStatus } from './autosave-status.js';
 import { MeasureFields } from './measure-fields.js';
 import { blankEntry, contentToSave, EMPTY_CONTENT, useStateNames } from './report-helpers.js';
@@ -35,6 +43,12 @@ export function DraftEditor({
   const title = format(t.editor.title, { state: stateName(state) });
   useDocumentTitle(title);
   const [report, setReport] = useState(loaded);
+  // Files go to a report that exists; the first save creates it.
+  const reportId = useRef(loaded?.id ?? null);
+  const saved = useCallback((next: Report) => {
+    reportId.current = next.id;
+    setReport(next);
+  }, []);
   const dimensions = useMemo(
     () => catalogue.dimensions.filter((d) => cycle.dimensions.includes(d.id)),
     [catalogue, cycle],
@@ -59,7 +73,7 @@ export function DraftEditor({
     },
     revision: draft?.revision ?? 0,
     prepare,
-    onSaved: setReport,
+    onSaved: saved,
   });
 
   const canEdit = report
@@ -87,6 +101,24 @@ export function DraftEditor({
     update({ ...working, content: { ...working.content, entries: [...others, entry] } });
   };
   const filled = contentToSave(working.content, order).entries.length;
+  const attachments: AttachmentActions = {
+    async upload(file, onProgress) {
+      if (!reportId.current) {
+        autosave.change((w) => w); // an edit, so that the save creates the report
+        if (!(await autosave.save()) || !reportId.current) throw new DraftNotSaved();
+      }
+      const path = apiPath(`/api/reports/${encodeURIComponent(reportId.current)}/attachments`, {
+        name: file.name.slice(0, 200),
+      });
+      const answer = await sendFile(path, Attachment, file, onProgress);
+      rememberAttachment(answer);
+      return answer;
+    },
+    link: (measure, id) =>
+      autosave.change((w) => withEntry(w, measure, blankEntry(measure), (e) => linked(e, id))),
+    unlink: (measure, id) =>
+      autosave.change((w) => withEntry(w, measure, blankEntry(measure), (e) => unlinked(e, id))),
+  };
   const reload = () => {
     autosave.discard();
     onReload();
@@ -164,6 +196,7 @@ export function DraftEditor({
                     entry={entryOf(measure.id)}
                     disabled={working.content.nilReturn}
                     onChange={setEntry}
+                    attachments={attachments}
                   />
                 ))}
               </section>
@@ -183,7 +216,7 @@ export function DraftEditor({
           />
         </div>
       </form>
-      {report && <SubmitSection report={report} flush={autosave.save} onSubmitted={setReport} />}
+      {report && <SubmitSection report={report} flush={autosave.save} onSubmitted={saved} />}
       {report && !report.abilities['submit'] && <p className="muted">{t.submit.cannot}</p>}
     </article>
   );

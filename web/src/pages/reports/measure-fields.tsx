@@ -1,11 +1,12 @@
 import type { ReportEntry } from '../../../../src/reports/report.schema.js';
 import type { LocalizedText } from '../../../../src/platform/localized-text.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { AttachmentsField, type AttachmentActions } from './attachments-field.js';
 import { entrySaysSomething } from './report-helpers.js';
 
 /**
  * One measure of the report: a disclosure that opens on its fields (done, when, with whom,
- * outcomes) or a nil answer; it starts open when the measure already says something.
+ * outcomes, files) or a nil answer; it starts open when the measure already says something.
  */
 export function MeasureFields({
   measure,
@@ -13,12 +14,14 @@ export function MeasureFields({
   entry,
   disabled,
   onChange,
+  attachments,
 }: {
   measure: string;
   text: LocalizedText;
   entry: ReportEntry;
   disabled: boolean;
   onChange: (entry: ReportEntry) => void;
+  attachments: AttachmentActions;
 }) {
   const { t, text: pick } = useI18n();
   const id = (field: string) => `${measure}-${field}`;
@@ -89,6 +92,12 @@ export function MeasureFields({
             onChange={(e) => set('outcomes', e.target.value)}
           />
         </div>
+        <AttachmentsField
+          measure={measure}
+          ids={entry.attachments ?? []}
+          disabled={fieldsOff}
+          actions={attachments}
+        />
       </div>
     </details>
   );

@@ -151,6 +151,12 @@ export function useAutosave(options: {
     [keep, save],
   );
 
+  /** An edit of the newest working copy, for changes that arrive later (an upload's answer). */
+  const change = useCallback(
+    (edit: (working: Working) => Working) => update(edit(current.current)),
+    [update],
+  );
+
   // Edits restored from this device go to the server as soon as the page is open.
   useEffect(() => {
     if (restoredFrom) void save();
@@ -173,5 +179,14 @@ export function useAutosave(options: {
     writeStored(key, null);
   }, [key]);
 
-  return { working, status, failure, restored: restoredFrom !== null, update, save, discard };
+  return {
+    working,
+    status,
+    failure,
+    restored: restoredFrom !== null,
+    update,
+    change,
+    save,
+    discard,
+  };
 }

@@ -1,6 +1,8 @@
 import type { Catalogue } from '../../../../src/catalogue/catalogue.schema.js';
 import type { ReportContent } from '../../../../src/reports/report.schema.js';
+import { format } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { attachmentHref, kindOf, knownAttachment, sizeOf } from './attachments.js';
 import { TEXT_FIELDS } from './report-helpers.js';
 
 /** The measures of a catalogue by id, with their text, for showing entries. */
@@ -51,6 +53,9 @@ export function VersionContent({
                 ))}
               </dl>
             )}
+            {(entry.attachments?.length ?? 0) > 0 && (
+              <AttachmentLinks ids={entry.attachments ?? []} />
+            )}
           </section>
         );
       })}
@@ -59,6 +64,39 @@ export function VersionContent({
           <strong>{t.editor.note}:</strong> {content.note}
         </p>
       )}
+    </div>
+  );
+}
+
+/**
+ * The files of an entry, each a download link. Content names files by id only: a file is shown by
+ * its name where it was uploaded on this device, and otherwise as "File N" (named on download).
+ */
+function AttachmentLinks({ ids }: { ids: readonly string[] }) {
+  const { t } = useI18n();
+  const known = ids.map(knownAttachment);
+  return (
+    <div className="entry-attachments">
+      <p className="entry-attachments__title">{t.attachments.title}</p>
+      <ul className="attachment-list">
+        {ids.map((id, index) => {
+          const file = known[index];
+          return (
+            <li key={id} data-attachment={id}>
+              <a href={attachmentHref(id)} download>
+                {file?.filename ?? format(t.attachments.file, { number: index + 1 })}
+              </a>
+              {file && (
+                <span className="muted">
+                  {' '}
+                  · {kindOf(file.mediaType)} · {sizeOf(file.size, t)}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {known.some((file) => file === null) && <p className="hint">{t.attachments.unnamedHint}</p>}
     </div>
   );
 }
