@@ -190,4 +190,35 @@ describe.skipIf(!browserAvailable())('attachments of national reports in Chromiu
     expect((await response.body()).equals(PDF)).toBe(true);
     await context.close();
   });
+
+  it('marks a correction that adds a file in the comparison of versions', async () => {
+    const page = await signedIn(focal);
+    await page.goto(`${app.url}/reports/${CYCLE}/KAZ`);
+    await measure(page).locator('summary').click();
+    await page.locator(`#${MEASURE}-files`).setInputFiles({
+      name: 'қорытынды.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Сапарлардың қорытындысы\n'),
+    });
+    const list = measure(page).locator('.attachment-list li');
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(2);
+    expect(await list.nth(1).textContent()).toContain('TXT');
+    await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('saved');
+    await page.getByLabel('Түзету себебі').fill('Сапарлардың қорытындысы қосылды');
+    await main(page).getByRole('button', { name: 'Түзетілген нұсқаны тапсыру' }).click();
+    await expect.poll(() => main(page).textContent()).toContain('2-нұсқа тапсырылды.');
+    await page.context().close();
+
+    const visitor = await browser.newPage();
+    await visitor.goto(`${app.url}/reports/view/${reportId}`);
+    const entry = main(visitor).locator(`.entry[data-measure="${MEASURE}"]`);
+    await expect.poll(() => entry.getByRole('link').count(), { timeout: 10_000 }).toBe(2);
+    const changed = main(visitor).locator(
+      `.diff-table tr[data-measure="${MEASURE}"] .diff-field--changed`,
+    );
+    await expect.poll(() => changed.count()).toBe(2);
+    expect(await changed.first().textContent()).toContain('Тіркелген файлдар');
+    expect(await changed.nth(1).textContent()).toContain('Файлдар саны: 2');
+    await visitor.context().close();
+  });
 });

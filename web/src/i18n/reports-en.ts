@@ -219,6 +219,7 @@ export const reportsEn: typeof reportsKk = {
     hint: 'Accepted: {formats} and text files, each up to {max} MB. The kind of a file is judged by its content.',
     removeHint: 'Removing a file only unlinks it from this measure.',
     file: 'File {number}',
+    count: 'Files: {count}',
     unnamedHint: 'A file shown by number gets its name when it is downloaded.',
     remove: 'Remove',
     removeLabel: 'Remove from this measure: {name}',

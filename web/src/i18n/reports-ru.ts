@@ -218,6 +218,7 @@ export const reportsRu: typeof reportsKk = {
     hint: 'Принимаются {formats} и текстовые файлы, каждый до {max} МБ. Тип файла проверяется по его содержимому.',
     removeHint: 'Убранный файл лишь отвязывается от этой меры.',
     file: 'Файл {number}',
+    count: 'Файлов: {count}',
     unnamedHint: 'Имя файла, показанного номером, видно при его скачивании.',
     remove: 'Убрать',
     removeLabel: 'Убрать из этой меры: {name}',

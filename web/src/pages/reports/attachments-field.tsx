@@ -140,13 +140,15 @@ export function AttachmentsField({
           })}
         </ul>
       )}
-      <label htmlFor={id('files')}>{t.attachments.add}</label>
       <p id={id('files-hint')} className="hint">
         {format(t.attachments.hint, { formats: ACCEPTED_FORMATS, max: MAX_ATTACHMENT_MB })}{' '}
         {t.attachments.removeHint}
       </p>
+      {/* The browser's own picker button speaks the browser's language, not the page's: the input
+          is hidden from sight (still focused and announced) and its label is the button shown. */}
       <input
         type="file"
+        className="file-input"
         id={id('files')}
         multiple
         accept={ACCEPT}
@@ -154,6 +156,9 @@ export function AttachmentsField({
         aria-describedby={`${id('files-hint')} ${id('files-status')}`}
         onChange={(event) => void choose(event)}
       />
+      <label htmlFor={id('files')} className="file-button">
+        {t.attachments.add}
+      </label>
       <div id={id('files-status')} className="attachments__status">
         {sending.map((s) => (
           <p key={s.key} className="attachments__sending">

@@ -32,8 +32,10 @@ export function VersionDiff({
     when: t.editor.when,
     partners: t.editor.partners,
     outcomes: t.editor.outcomes,
+    attachments: t.attachments.title,
   };
-  const fields = ['nil', ...TEXT_FIELDS] as const;
+  const fields = ['nil', ...TEXT_FIELDS, 'attachments'] as const;
+  const files = (entry: ReportEntry) => entry.attachments ?? [];
   const show = (entry: ReportEntry | undefined, field: (typeof fields)[number]) =>
     entry === undefined
       ? t.diff.absent
@@ -41,11 +43,18 @@ export function VersionDiff({
         ? entry.nil
           ? t.diff.yes
           : t.diff.no
-        : entry[field] || t.diff.absent;
+        : field === 'attachments'
+          ? files(entry).length > 0
+            ? format(t.attachments.count, { count: files(entry).length })
+            : t.diff.absent
+          : entry[field] || t.diff.absent;
+  // Files differ by which they are, not only by how many.
+  const compared = (entry: ReportEntry | undefined, field: (typeof fields)[number]) =>
+    field === 'attachments' ? (entry ? files(entry).join(' ') : '') : show(entry, field);
   const rows = measures.map((measure) => {
     const before = entryIn(a.entries, measure);
     const after = entryIn(b.entries, measure);
-    const changed = fields.filter((f) => show(before, f) !== show(after, f));
+    const changed = fields.filter((f) => compared(before, f) !== compared(after, f));
     return { measure, before, after, changed };
   });
   const wholeChanged = a.nilReturn !== b.nilReturn || a.note !== b.note;
