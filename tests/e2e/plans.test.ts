@@ -99,7 +99,7 @@ describe.skipIf(!browserAvailable())('plans in Chromium', () => {
     await page.getByRole('button', { name: 'Сақтау' }).click();
     await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     planPath = new URL(page.url()).pathname;
-    expect(await page.locator('h1').textContent()).toBe(TITLE);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(TITLE);
     expect(await status(page)).toBe('Жоба');
     expect(await page.locator('main table').textContent()).toContain(ACTIVITY);
     // Usable at 360 px: nothing wider than the screen.
@@ -223,5 +223,32 @@ describe.skipIf(!browserAvailable())('plans in Chromium', () => {
 
     await page.getByRole('button', { name: 'Соңғы нұсқасын жүктеу' }).click();
     await expect.poll(() => page.locator('#plan-title').inputValue()).toBe(theirs);
+  });
+
+  it('lets the Secretariat record a coordinator role the SOC approved, which opens the area to that state', async () => {
+    const thai = await signedIn(await buildAccount(app, 'focal-point', { state: 'THA' }));
+    const offeredToThailand = async () => {
+      await thai.goto(`${app.url}/plans/new`);
+      await thai.locator('#plan-title').waitFor();
+      return thai
+        .locator('#plan-area option:not([disabled])')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    };
+    expect(await offeredToThailand()).not.toContain('illicit-drugs');
+
+    const page = await signedIn(people.officer);
+    await page.goto(`${app.url}/plans`);
+    const form = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Үйлестіруші рөлін тіркеу' }),
+    });
+    await form.locator('#coordinator-scope').selectOption('area:illicit-drugs');
+    await form.locator('#coordinator-state').selectOption('THA');
+    await form.locator('#coordinator-role').selectOption('co-coordinator');
+    await form.locator('#coordinator-from').fill('2026');
+    await form.locator('#coordinator-soc').fill(SOC_MEETING);
+    await form.getByRole('button', { name: 'Тіркеу' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Рөл тіркелді.');
+
+    expect(await offeredToThailand()).toContain('illicit-drugs');
   });
 });
