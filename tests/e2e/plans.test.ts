@@ -186,7 +186,7 @@ describe.skipIf(!browserAvailable())('plans in Chromium', () => {
     expect(await reader.locator('input[type=checkbox]').count()).toBe(0);
   });
 
-  it('never writes over a plan someone saved since it was opened: it says so and reloads', async () => {
+  it('never writes over a plan saved since it was opened; a returned plan shows the Secretariat’s comment while it is corrected', async () => {
     const api = await apiSignIn(app, people.focal.email);
     const draft = {
       kind: 'concept-paper',
@@ -223,6 +223,23 @@ describe.skipIf(!browserAvailable())('plans in Chromium', () => {
 
     await page.getByRole('button', { name: 'Соңғы нұсқасын жүктеу' }).click();
     await expect.poll(() => page.locator('#plan-title').inputValue()).toBe(theirs);
+
+    // Submitted, then returned by the Secretariat with a comment the state sees while correcting.
+    const submitted = await app.request('POST', `/api/plans/${created.body.id}/submit`, {
+      as: api,
+    });
+    expect(submitted.status).toBe(200);
+    const officer = await signedIn(people.officer);
+    await officer.goto(`${app.url}/plans/${created.body.id}`);
+    await officer.getByRole('button', { name: 'Ескертпемен қайтару' }).click();
+    await officer.getByRole('button', { name: 'Қайтару', exact: true }).click();
+    await expect.poll(() => officer.locator('#plan-comment-text-error').count()).toBe(1);
+    const comment = 'Іс-шаралардың күндерін көрсетіңіз.';
+    await officer.locator('#plan-comment-text').fill(comment);
+    await officer.getByRole('button', { name: 'Қайтару', exact: true }).click();
+    await expect.poll(() => status(officer)).toBe('Қайтарылды');
+    await page.goto(`${app.url}/plans/${created.body.id}/edit`);
+    await expect.poll(() => page.locator('main .notice').textContent()).toContain(comment);
   });
 
   it('lets the Secretariat record a coordinator role the SOC approved, which opens the area to that state', async () => {
