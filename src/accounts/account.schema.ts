@@ -46,6 +46,11 @@ export const SessionView = z.object({
   abilities: z
     .record(z.string(), z.boolean())
     .describe("What the caller may do with accounts: the policy's answers"),
+  modules: z
+    .record(z.string(), z.record(z.string(), z.boolean()))
+    .describe(
+      'What the caller may do in each module before choosing a record (reports, plans, commitments)',
+    ),
 });
 export type SessionView = z.infer<typeof SessionView>;
 

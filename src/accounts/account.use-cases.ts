@@ -25,6 +25,7 @@ import {
   type Outcome,
 } from '../platform/http/route.js';
 import { accountPolicy } from './account.policy.js';
+import { moduleAbilities } from './module-abilities.js';
 import type { AccountView, InviteBody, SessionView, SignInBody } from './account.schema.js';
 
 /** After this many wrong passwords in a row an account locks for LOCK_MINUTES. */
@@ -71,6 +72,7 @@ export async function getSession(
     account: row ? toAccountView(row) : null,
     csrfToken: row ? csrfToken : null,
     abilities: abilities(accountPolicy, actor, undefined),
+    modules: moduleAbilities(actor),
   });
 }
 
@@ -141,6 +143,7 @@ export async function signIn(trx: Tx, input: SignInBody, ip: string) {
     account: toAccountView(row),
     csrfToken: session.csrfToken,
     abilities: abilities(accountPolicy, actor, undefined),
+    modules: moduleAbilities(actor),
     sessionToken: session.token,
   });
 }

@@ -29,4 +29,10 @@ export const Commitment = z.object({
   declaredAt: z.string().nullable(),
 });
 export type Commitment = z.infer<typeof Commitment>;
-export const CommitmentList = z.object({ items: z.array(Commitment), total: z.number().int() });
+export const CommitmentList = z.object({
+  items: z.array(Commitment),
+  total: z.number().int(),
+  abilities: z
+    .record(z.string(), z.boolean())
+    .describe('What the caller may do: declare, and for any state'),
+});

@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import type { Queryable, Tx } from '../platform/db/database.js';
 import { appendAuditEntry } from '../platform/audit/audit-entry.js';
 import type { Actor } from '../platform/auth/actor.js';
-import { can } from '../platform/auth/policy.js';
+import { abilities, can } from '../platform/auth/policy.js';
 import { conflict, invalid, notFound, ok, type Outcome } from '../platform/http/route.js';
 import { commitmentPolicy } from './commitment.policy.js';
 import type { Commitment } from './commitment.schema.js';
 
 export async function listCommitments(
   db: Queryable,
+  actor: Actor,
   filter: { state?: string | undefined; year?: number | undefined },
 ) {
   let query = db.selectFrom('commitment').select(['state_id', 'year', 'measure_id', 'declared_at']);
@@ -33,7 +34,11 @@ export async function listCommitments(
     grouped.set(key, c);
   }
   const items = [...grouped.values()];
-  return ok({ items, total: items.length });
+  return ok({
+    items,
+    total: items.length,
+    abilities: abilities(commitmentPolicy, actor, undefined),
+  });
 }
 
 /** A state declares the measures it implements in a year; the new list replaces the old, audited. */

@@ -23,7 +23,7 @@ export const commitmentsModule = {
       access: { policy: commitmentPolicy, action: 'read' },
       query: CommitmentQuery,
       response: CommitmentList,
-      handle: ({ trx }, { query }) => listCommitments(trx, query),
+      handle: ({ trx, actor }, { query }) => listCommitments(trx, actor, query),
     }),
     defineRoute({
       method: 'PUT',

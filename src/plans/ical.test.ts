@@ -14,6 +14,7 @@ describe('planOfCbmsIcs', () => {
         organisers: 'KAZ',
         participants: 'TUR; AZE',
         plan: 'p',
+        planTitle: 'Plan',
         area: 'x',
         state: 'KAZ',
       },

@@ -19,7 +19,7 @@ const editable = (p: PlanFacts | undefined) =>
  */
 export const planPolicy: PolicyTable<
   PlanFacts | undefined,
-  'list' | 'read' | 'edit' | 'submit' | 'decide' | 'record-coordinator'
+  'list' | 'read' | 'edit' | 'submit' | 'decide' | 'record-coordinator' | 'choose-state'
 > = {
   list: anyone,
   read: (actor, p) =>
@@ -29,4 +29,6 @@ export const planPolicy: PolicyTable<
     editable(p) && (isSecretariat(actor) || (actor.role === 'focal-point' && ownState(actor, p))),
   decide: (actor, p) => isSecretariat(actor) && (p === undefined || p.status === 'submitted'),
   'record-coordinator': isSecretariat,
+  /** Write for any state (the Secretariat), rather than for one's own. */
+  'choose-state': isSecretariat,
 };

@@ -56,6 +56,9 @@ export type Plan = z.infer<typeof Plan>;
 export const PlanList = z.object({
   items: z.array(Plan.omit({ activities: true, body: true })),
   total: z.number().int(),
+  abilities: z
+    .record(z.string(), z.boolean())
+    .describe('What the caller may do with plans in general (edit: write a new one)'),
 });
 export const PlanParams = z.strictObject({ id: z.uuid('not a plan id') });
 export const PlanListQuery = z.strictObject({ state: StateId.optional(), area: Slug.optional() });
@@ -106,6 +109,7 @@ export const PlanOfCbms = z.object({
       organisers: z.string(),
       participants: z.string(),
       plan: z.string(),
+      planTitle: z.string(),
       area: z.string(),
       state: StateId,
     }),

@@ -50,7 +50,7 @@ export async function listPlans(
     const { activities: _a, body: _b, ...plan } = toPlan(r, [], actor);
     return plan;
   });
-  return ok({ items, total: items.length });
+  return ok({ items, total: items.length, abilities: abilities(planPolicy, actor, undefined) });
 }
 
 export async function getPlan(db: Queryable, actor: Actor, id: string): Promise<Outcome<Plan>> {
@@ -301,6 +301,7 @@ export async function getPlanOfCbms(db: Queryable, year: number): Promise<Outcom
       'a.organisers',
       'a.participants',
       'p.id as plan',
+      'p.title as planTitle',
       'p.area_id as area',
       'p.state_id as state',
     ])

@@ -32,6 +32,8 @@ describe('sign-in and sessions', () => {
     expect(me.body.account.email).toBe(admin.email);
     expect(me.body.abilities).toMatchObject({ invite: true, list: true });
     const anonymous = await t.get('/api/session');
+    expect(me.body.modules.plans).toMatchObject({ edit: true, 'choose-state': true });
+    expect(anonymous.body.modules.plans).toMatchObject({ edit: false, 'choose-state': false });
     expect(anonymous.body).toMatchObject({
       account: null,
       csrfToken: null,

@@ -100,9 +100,11 @@ async function request(
     body:
       options.body === undefined
         ? undefined
-        : typeof options.body === 'string' || Buffer.isBuffer(options.body)
-          ? (options.body as string | Buffer)
-          : JSON.stringify(options.body),
+        : typeof options.body === 'string'
+          ? options.body
+          : Buffer.isBuffer(options.body)
+            ? new Uint8Array(options.body)
+            : JSON.stringify(options.body),
   });
   const text = await response.text();
   let body: unknown = text;

@@ -22,6 +22,8 @@ export interface Session {
   csrfToken: string | null;
   abilities: Readonly<Record<string, boolean>>;
   can(ability: AccountAbility): boolean;
+  /** What the server lets the caller do in a module before choosing a record, e.g. modules.plans.edit. */
+  canIn(module: 'reports' | 'plans' | 'commitments', ability: string): boolean;
   /** Asks the server again, e.g. after the account changed or a request found the session ended. */
   refresh(): Promise<void>;
   /** Takes the session the server answered with (sign-in answers one). */
@@ -30,7 +32,7 @@ export interface Session {
   signOut(everywhere?: boolean): Promise<number>;
 }
 
-const PUBLIC: SessionView = { account: null, csrfToken: null, abilities: {} };
+const PUBLIC: SessionView = { account: null, csrfToken: null, abilities: {}, modules: {} };
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -119,6 +121,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       csrfToken: view.csrfToken,
       abilities: view.abilities,
       can: (ability) => view.abilities[ability] === true,
+      canIn: (module, ability) => view.modules[module]?.[ability] === true,
       refresh,
       accept,
       signOut,

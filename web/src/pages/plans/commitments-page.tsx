@@ -23,8 +23,9 @@ export function CommitmentsPage() {
   const year = /^\d{4}$/.test(params.get('year') ?? '')
     ? Number(params.get('year'))
     : new Date().getFullYear();
-  const declares = actor.secretariat || (actor.focalPoint && actor.state !== null);
-  const state = actor.secretariat ? (params.get('state') ?? '') : (actor.state ?? '');
+  const declares =
+    actor.declaresCommitments && (actor.commitmentsForAnyState || actor.state !== null);
+  const state = actor.commitmentsForAnyState ? (params.get('state') ?? '') : (actor.state ?? '');
   useDocumentTitle(t.commitments.title);
 
   return (
@@ -37,7 +38,7 @@ export function CommitmentsPage() {
         year={year}
         onChange={(y) => setParams({ year: String(y), ...(state ? { state } : {}) })}
       />
-      {actor.secretariat && (
+      {actor.commitmentsForAnyState && (
         <form
           className="plans-filters"
           onSubmit={(event) => {

@@ -36,7 +36,7 @@ function NewPlan() {
           initial={initial}
           id={null}
           catalogue={data}
-          chooseState={actor.secretariat}
+          chooseState={actor.plansForAnyState}
           onConflict={() => window.location.reload()}
         />
       )}

@@ -38,6 +38,7 @@ const activity = (id: string, startsOn: string, endsOn: string): PlannedActivity
   venue: '',
   organisers: '',
   participants: '',
+  planTitle: 'Plan',
   plan: 'p',
   area: 'a1',
   state: 'KAZ',

@@ -137,7 +137,7 @@ function ActivityCard({
       )}
       <p>
         <Link to={`/plans/${activity.plan}`}>
-          {t.planOfCbms.plan}: {stateName(activity.state)}
+          {t.planOfCbms.plan}: {activity.planTitle} ({stateName(activity.state)})
         </Link>
       </p>
     </article>
@@ -172,7 +172,9 @@ function ActivityTable({ items, year }: { items: PlannedActivity[]; year: number
               <td>{a.organisers}</td>
               <td>{a.participants}</td>
               <td>
-                <Link to={`/plans/${a.plan}`}>{stateName(a.state)}</Link>
+                <Link to={`/plans/${a.plan}`}>
+                  {a.planTitle} ({stateName(a.state)})
+                </Link>
               </td>
             </tr>
           ))}

@@ -26,7 +26,7 @@ export function PlansPage() {
   const catalogue = useCatalogue();
   const actor = useActor();
   useDocumentTitle(t.plans.title);
-  const canWrite = actor.secretariat || actor.drafter;
+  const canWrite = actor.writesPlans;
 
   return (
     <>
@@ -63,7 +63,7 @@ export function PlansPage() {
           );
         }}
       </AsyncContent>
-      {actor.secretariat && catalogue.state === 'ready' && (
+      {actor.recordsCoordinators && catalogue.state === 'ready' && (
         <CoordinatorForm catalogue={catalogue.data} />
       )}
     </>

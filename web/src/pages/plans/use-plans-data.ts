@@ -16,18 +16,20 @@ export function useStates() {
   return useApi('/api/states?limit=500', StateList);
 }
 
-/** Who is signed in, in the terms these pages need. */
+/** What the signed-in caller may do on these pages, as the server's policies answered with the session. */
 export function useActor() {
   const session = useSession();
-  const role = session.account?.role;
   return {
     loading: session.status === 'loading',
     signedIn: session.account !== null,
-    secretariat: role === 'admin' || role === 'officer',
     state: session.account?.state ?? null,
-    focalPoint: role === 'focal-point',
-    /** Focal points and contributors draft their state's plans; the server decides for which areas. */
-    drafter: role === 'focal-point' || role === 'contributor',
+    /** Writes plans (the server decides for which areas). */
+    writesPlans: session.canIn('plans', 'edit'),
+    /** Writes plans for any state, not only its own. */
+    plansForAnyState: session.canIn('plans', 'choose-state'),
+    recordsCoordinators: session.canIn('plans', 'record-coordinator'),
+    declaresCommitments: session.canIn('commitments', 'declare'),
+    commitmentsForAnyState: session.canIn('commitments', 'choose-state'),
   };
 }
 
