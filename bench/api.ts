@@ -1,5 +1,5 @@
 /**
- * API latency and throughput on the embedded PostgreSQL with the reference data loaded.
+ * API latency and throughput on the embedded PostgreSQL with the reference and demo data loaded.
  * Run: npm run bench:api   (prints a table; nothing is asserted)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,6 +17,9 @@ const ENDPOINTS = [
   '/api/organizations/CICA/catalogue',
   '/api/events?actor=CICA&from=2000&to=2024',
   '/api/instruments',
+  '/api/matrix?cycle=cica-2026',
+  '/api/statistics/participation',
+  '/api/plan-of-cbms?year=2026',
 ];
 const REQUESTS = 400;
 const CONCURRENCY = 8;
@@ -30,9 +33,12 @@ async function main() {
   const started = performance.now();
   const app = await startApp(
     loadConfig({ SENIM_DATA_DIR: dir, SENIM_PORT: '0', SENIM_HOST: '127.0.0.1' }),
+    { demo: true },
   );
   const startup = performance.now() - started;
-  console.log(`start-up (fresh data folder: initdb, migrations, packs): ${startup.toFixed(0)} ms`);
+  console.log(
+    `start-up (fresh data folder: initdb, migrations, packs, demo data): ${startup.toFixed(0)} ms`,
+  );
   console.log(`${REQUESTS} requests per endpoint, ${CONCURRENCY} at a time, loopback HTTP\n`);
   console.log(
     'endpoint'.padEnd(50),
