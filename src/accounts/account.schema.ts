@@ -54,9 +54,6 @@ export const SessionView = z.object({
 });
 export type SessionView = z.infer<typeof SessionView>;
 
-/** What sign-in answers; the session token itself goes into the cookie, not the body. */
-export const SignedIn = SessionView.extend({ sessionToken: z.string().optional() });
-
 export const InviteBody = z
   .strictObject({
     email: Email,

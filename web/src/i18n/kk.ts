@@ -4,6 +4,21 @@ import { plansKk } from './plans-kk.js';
 import type { BodyKind, EventType, InstrumentKind } from './domain-terms.js';
 import { monthNames } from './month-names.js';
 
+const months = monthNames(
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+);
+
 /**
  * The Kazakh dictionary is the reference: every other language must have exactly its keys
  * (`Messages` is its type), so a missing translation is a type error.
@@ -231,34 +246,9 @@ export const kk = {
     period: '{from} – {to}',
     present: 'қазірге дейін',
     unknown: 'белгісіз',
-    months: monthNames(
-      'қаңтар',
-      'ақпан',
-      'наурыз',
-      'сәуір',
-      'мамыр',
-      'маусым',
-      'шілде',
-      'тамыз',
-      'қыркүйек',
-      'қазан',
-      'қараша',
-      'желтоқсан',
-    ),
-    monthsOfDay: monthNames(
-      'қаңтар',
-      'ақпан',
-      'наурыз',
-      'сәуір',
-      'мамыр',
-      'маусым',
-      'шілде',
-      'тамыз',
-      'қыркүйек',
-      'қазан',
-      'қараша',
-      'желтоқсан',
-    ),
+    months,
+    // Kazakh keeps the month's name unchanged after a day number (unlike Russian).
+    monthsOfDay: months,
   },
   ...accountsKk,
   ...reportsKk,
