@@ -58,9 +58,14 @@ export async function getCatalogue(
         .orderBy('position')
         .execute()
     : [];
+  // A role belongs to a dimension directly, or through its area; either way to this organisation.
   const coordinators = await db
     .selectFrom('coordinator_role as r')
     .innerJoin('state as s', 's.id', 'r.state_id')
+    .leftJoin('catalogue_area as a', 'a.id', 'r.area_id')
+    .innerJoin('catalogue_dimension as d', (join) =>
+      join.on((eb) => eb('d.id', '=', eb.fn.coalesce('r.dimension_id', 'a.dimension_id'))),
+    )
     .select([
       'r.dimension_id',
       'r.area_id',
@@ -71,12 +76,7 @@ export async function getCatalogue(
       'r.to_date as to',
       'r.source',
     ])
-    .where((eb) =>
-      eb.or([
-        eb('r.dimension_id', 'in', [...dimensionIds, '']),
-        eb('r.area_id', 'in', [...areaIds, '']),
-      ]),
-    )
+    .where('d.organization_id', '=', organizationId)
     .orderBy('r.id')
     .execute();
   const coordinatorsOf = (key: 'dimension_id' | 'area_id', id: string) =>

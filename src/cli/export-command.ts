@@ -5,10 +5,10 @@ import {
   CSV_TABLES,
   exportRegistry,
   registryTable,
-  toCsv,
   type CsvTable,
 } from '../packs/export-registry.js';
 import { DATABASE_OPTIONS, databaseConfig } from './database-options.js';
+import { toCsv } from '../platform/csv.js';
 import { UsageError } from './usage-error.js';
 
 export const EXPORT_HELP = `Usage: senim export --format json|csv [--table NAME] [--out FILE] [--data-dir DIR] [--database-url URL]

@@ -4,6 +4,7 @@ import { PUBLIC } from '../platform/auth/actor.js';
 import { invalid, notFound, ok, type Outcome } from '../platform/http/route.js';
 import { findCycle, readableVersion } from '../reports/report.queries.js';
 import { ReportContent } from '../reports/report.schema.js';
+import { toCsv } from '../platform/csv.js';
 import type { Matrix, Participation } from './matrix.schema.js';
 
 const NOTE = {
@@ -61,6 +62,7 @@ export async function getMatrix(
     .where('cycle_id', '=', cycle.id)
     .execute();
 
+  const declaredSet = new Set(commitments.map((c) => `${c.state_id}|${c.measure_id}`));
   const cells: Matrix['cells'] = [];
   for (const state of states) {
     const report = reports.find((r) => r.state_id === state.id);
@@ -69,9 +71,7 @@ export async function getMatrix(
       : undefined;
     const content = version ? ReportContent.parse(version.content) : undefined;
     for (const measure of measures) {
-      const declared = commitments.some(
-        (c) => c.state_id === state.id && c.measure_id === measure.id,
-      );
+      const declared = declaredSet.has(`${state.id}|${measure.id}`);
       const entry = content?.entries.find((e) => e.measure === measure.id);
       const value =
         entry && !entry.nil
@@ -89,15 +89,13 @@ export async function getMatrix(
 
 /** One row per state, one column per measure: what a spreadsheet wants. */
 export function matrixCsv(matrix: Matrix): string {
-  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const header = ['state', ...matrix.measures.map((m) => m.id)];
-  const rows = matrix.states.map((s) => [
-    s.id,
-    ...matrix.measures.map(
-      (m) => matrix.cells.find((c) => c.state === s.id && c.measure === m.id)!.value,
-    ),
-  ]);
-  return [header, ...rows].map((r) => r.map(quote).join(',') + '\r\n').join('');
+  const value = new Map(matrix.cells.map((c) => [`${c.state}|${c.measure}`, c.value]));
+  return toCsv(
+    matrix.states.map((s) => ({
+      state: s.id,
+      ...Object.fromEntries(matrix.measures.map((m) => [m.id, value.get(`${s.id}|${m.id}`)])),
+    })),
+  );
 }
 
 /** What changed between two cycles' matrices (say, two years), cell by cell. */

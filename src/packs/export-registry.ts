@@ -1,4 +1,5 @@
 import type { Database } from '../platform/db/database.js';
+import type { CsvRow } from '../platform/csv.js';
 import type { RecordStore } from '../platform/audit/save-record.js';
 import { stateStore } from '../states/state.store.js';
 import { organizationStore } from '../organizations/organization.store.js';
@@ -75,9 +76,7 @@ export const CSV_TABLES = [
 ] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-type Row = Record<string, string | number | boolean | undefined>;
-
-export function registryTable(data: RegistryExport, table: CsvTable): Row[] {
+export function registryTable(data: RegistryExport, table: CsvTable): CsvRow[] {
   const names = (prefix: string, t?: { kk: string; ru: string; en: string }) =>
     t ? { [`${prefix}_kk`]: t.kk, [`${prefix}_ru`]: t.ru, [`${prefix}_en`]: t.en } : {};
   switch (table) {
@@ -164,16 +163,4 @@ export function registryTable(data: RegistryExport, table: CsvTable): Row[] {
         source: e.source,
       }));
   }
-}
-
-/** RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they need to be. */
-export function toCsv(rows: Row[]): string {
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: Row[string]) => {
-    const s = v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))]
-    .map((l) => `${l}\r\n`)
-    .join('');
 }

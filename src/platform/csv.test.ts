@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './export-registry.js';
+import { toCsv } from './csv.js';
 
 describe('toCsv', () => {
   it('writes a header and quotes only what needs quoting', () => {
