@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../../src/platform/auth/sessions.js';
 import { listAuditEntries } from '../../src/platform/audit/audit-entry.js';
 import { totp } from '../../src/platform/auth/totp.js';
 import { buildAccount, signIn, TEST_PASSWORD } from '../support/accounts.js';
@@ -113,6 +115,32 @@ describe('sign-in and sessions', () => {
     expect(
       (await t.request('GET', '/api/session', { headers: { cookie: third.cookie } })).body.account,
     ).toBeNull();
+  });
+});
+
+describe('session timeouts', () => {
+  it('ends a session idle for more than 30 minutes, and any session 12 hours after sign-in', async () => {
+    const officer = await buildAccount(t, 'officer');
+    const idle = await signIn(t, officer.email);
+    const old = await signIn(t, officer.email);
+    const fresh = await signIn(t, officer.email);
+    const db = t.app.database.db;
+    const token = (s: { cookie: string }) => s.cookie.split('=')[1]!;
+    await db
+      .updateTable('session')
+      .set({ last_seen_at: sql<string>`now() - interval '31 minutes'` })
+      .where('token_hash', '=', hashToken(token(idle)))
+      .execute();
+    await db
+      .updateTable('session')
+      .set({ expires_at: sql<string>`now() - interval '1 second'` })
+      .where('token_hash', '=', hashToken(token(old)))
+      .execute();
+    const who = async (s: { cookie: string }) =>
+      (await t.request('GET', '/api/session', { headers: { cookie: s.cookie } })).body.account;
+    expect(await who(idle)).toBeNull();
+    expect(await who(old)).toBeNull();
+    expect((await who(fresh)).email).toBe(officer.email);
   });
 });
 

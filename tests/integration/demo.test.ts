@@ -40,6 +40,27 @@ describe('demo mode', () => {
     expect(plan).toHaveLength(2);
   });
 
+  it('shows a focal point what its state still owes', async () => {
+    const focal = await signIn(t, 'focal.kaz@demo.senim.kz', DEMO_PASSWORD);
+    const due = (await t.request('GET', '/api/due', { as: focal })).body.items;
+    expect(due).toEqual([
+      expect.objectContaining({
+        cycle: 'cica-2026',
+        outstanding: [{ state: 'KAZ', status: 'draft' }],
+      }),
+    ]);
+    const turkey = await signIn(t, 'focal.tur@demo.senim.kz', DEMO_PASSWORD);
+    // Türkiye submitted in 2026 but never reported for 2025: that one is overdue.
+    const turkeyDue = (await t.request('GET', '/api/due', { as: turkey })).body.items;
+    expect(turkeyDue).toEqual([
+      expect.objectContaining({
+        cycle: 'cica-2025',
+        outstanding: [{ state: 'TUR', status: 'missing' }],
+      }),
+    ]);
+    expect(turkeyDue[0].daysLeft).toBeLessThan(0);
+  });
+
   it('shows the Secretariat who has not reported in 2026', async () => {
     const officer = await signIn(t, 'officer@demo.senim.kz', DEMO_PASSWORD);
     const reports = (await t.request('GET', '/api/cycles/cica-2026/reports', { as: officer })).body
