@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../src/accounts/account.schema.js';
 import { totp } from '../../src/platform/auth/totp.js';
-import { WEB_ROOT } from '../../src/platform/paths.js';
 import { buildAccount, TEST_PASSWORD } from '../support/accounts.js';
-import { browserAvailable, launchBrowser } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { browserAvailable, openPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // Accounts in a real Chromium against a whole Senim: sign-in, invitation, the second factor, sign-out.
 // The steps build on each other (the administrator's invitation is accepted by the next test).
@@ -25,24 +22,13 @@ describe.skipIf(!browserAvailable())('accounts in Chromium', () => {
   let invitationLink = '';
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_ROOT, 'index.html')))
-      throw new Error('the web app is not built: run `npm run build:web` first');
-    app = await startTestApp();
-    browser = await launchBrowser();
+    ({ app, browser } = await startBrowserApp());
     admin = await buildAccount(app, 'admin');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopBrowserApp({ app, browser }));
 
-  async function open(pathname: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${app.url}${pathname}`);
-    return page;
-  }
+  const open = (pathname: string, width?: number) => openPage({ app, browser }, pathname, width);
 
   const header = (page: Page) => page.locator('.site-header');
   const focusedId = (page: Page) => page.evaluate('document.activeElement?.id ?? ""');

@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../src/accounts/account.schema.js';
-import { WEB_ROOT } from '../../src/platform/paths.js';
 import { buildAccount, signIn as apiSignIn, TEST_PASSWORD } from '../support/accounts.js';
-import { browserAvailable, launchBrowser } from '../support/browser.js';
+import { browserAvailable, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import { buildCycle } from '../support/reports.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 // Files in a national report, in a real Chromium: the focal point attaches a PDF to a measure
 // (the report is created by that first upload), a file refused by its bytes is named with the
@@ -28,19 +25,13 @@ describe.skipIf(!browserAvailable())('attachments of national reports in Chromiu
   let attachmentId = '';
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_ROOT, 'index.html')))
-      throw new Error('the web app is not built: run `npm run build:web` first');
-    app = await startTestApp();
-    browser = await launchBrowser();
+    ({ app, browser } = await startBrowserApp());
     await buildCycle(app, { id: CYCLE, year: 2026 });
     focal = await buildAccount(app, 'focal-point', { state: 'KAZ' });
     officer = await buildAccount(app, 'officer');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopBrowserApp({ app, browser }));
 
   const main = (page: Page) => page.locator('main');
   const measure = (page: Page) => page.locator(`#measure-${MEASURE}`);

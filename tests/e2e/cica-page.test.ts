@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_ROOT } from '../../src/platform/paths.js';
-import { browserAvailable, launchBrowser } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { browserAvailable, openPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The CICA page in a real Chromium against a whole Senim (fresh database, data/ packs, built web app).
 
@@ -20,23 +17,12 @@ describe.skipIf(!browserAvailable())('the CICA page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_ROOT, 'index.html')))
-      throw new Error('the web app is not built: run `npm run build:web` first');
-    app = await startTestApp();
-    browser = await launchBrowser();
+    ({ app, browser } = await startBrowserApp());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopBrowserApp({ app, browser }));
 
-  async function open(pathname: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${app.url}${pathname}`);
-    return page;
-  }
+  const open = (pathname: string, width?: number) => openPage({ app, browser }, pathname, width);
 
   const memberRows = (page: Page) => page.locator('#member-states tbody tr');
   const observerRows = (page: Page) => page.locator('#observer-states tbody tr');

@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../src/accounts/account.schema.js';
-import { WEB_ROOT } from '../../src/platform/paths.js';
 import { buildAccount, signIn as apiSignIn, TEST_PASSWORD } from '../support/accounts.js';
-import { browserAvailable, launchBrowser } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { browserAvailable, openPage, startBrowserApp, stopBrowserApp } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // An action plan in a real Chromium against a whole Senim: the focal point of a coordinating
 // state drafts it with an activity and submits it, the Secretariat records the SOC's approval,
@@ -25,25 +22,14 @@ describe.skipIf(!browserAvailable())('plans in Chromium', () => {
   let planPath = '';
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_ROOT, 'index.html')))
-      throw new Error('the web app is not built: run `npm run build:web` first');
-    app = await startTestApp();
-    browser = await launchBrowser();
+    ({ app, browser } = await startBrowserApp());
     people.focal = await buildAccount(app, 'focal-point', { state: 'KAZ' });
     people.officer = await buildAccount(app, 'officer');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopBrowserApp({ app, browser }));
 
-  async function open(pathname: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${app.url}${pathname}`);
-    return page;
-  }
+  const open = (pathname: string, width?: number) => openPage({ app, browser }, pathname, width);
 
   /** Signs in through the sign-in page, so the session cookie lands in the browser context. */
   async function signedIn(account: AccountView, width = 1280): Promise<Page> {

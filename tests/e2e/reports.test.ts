@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../src/accounts/account.schema.js';
-import { WEB_ROOT } from '../../src/platform/paths.js';
 import { buildAccount, signIn as apiSignIn, TEST_PASSWORD } from '../support/accounts.js';
-import { browserAvailable, launchBrowser } from '../support/browser.js';
+import { browserAvailable, startBrowserApp, stopBrowserApp } from '../support/browser.js';
 import { buildCycle } from '../support/reports.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The national report cycle in a real Chromium against a whole Senim: a contributor drafts
 // (autosaved, kept on the device while offline), the focal point submits, the Secretariat returns
@@ -27,10 +24,7 @@ describe.skipIf(!browserAvailable())('national reports in Chromium', () => {
   let reportId = '';
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_ROOT, 'index.html')))
-      throw new Error('the web app is not built: run `npm run build:web` first');
-    app = await startTestApp();
-    browser = await launchBrowser();
+    ({ app, browser } = await startBrowserApp());
     cycleTitle = (await buildCycle(app, { id: CYCLE, year: 2026 })).title.kk;
     people.contributor = await buildAccount(app, 'contributor', { state: 'KAZ' });
     people.focal = await buildAccount(app, 'focal-point', { state: 'KAZ' });
@@ -38,10 +32,7 @@ describe.skipIf(!browserAvailable())('national reports in Chromium', () => {
     people.chinaFocal = await buildAccount(app, 'focal-point', { state: 'CHN' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopBrowserApp({ app, browser }));
 
   async function open(pathname: string, context?: BrowserContext, width = 1280): Promise<Page> {
     const page = await (
