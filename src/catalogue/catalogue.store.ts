@@ -1,3 +1,4 @@
+import { upsertById } from '../platform/db/upsert.js';
 import type { RecordStore } from '../platform/audit/save-record.js';
 import { toJson } from '../platform/db/json.js';
 import type { Tx } from '../platform/db/database.js';
@@ -137,19 +138,11 @@ export const catalogueStore: RecordStore<CatalogueRecord> = {
         position,
         source: v.source,
       };
-      await trx
-        .insertInto('catalogue_version')
-        .values(row)
-        .onConflict((oc) => oc.column('id').doUpdateSet(row))
-        .execute();
+      await upsertById(trx, 'catalogue_version', row);
     }
     for (const [dPos, d] of r.dimensions.entries()) {
       const dRow = { id: d.id, organization_id: r.id, name: toJson(d.name), position: dPos };
-      await trx
-        .insertInto('catalogue_dimension')
-        .values(dRow)
-        .onConflict((oc) => oc.column('id').doUpdateSet(dRow))
-        .execute();
+      await upsertById(trx, 'catalogue_dimension', dRow);
       await writeCoordinators(trx, { dimension_id: d.id }, d.coordinators);
       for (const [aPos, a] of d.areas.entries()) {
         const aRow = {
@@ -159,11 +152,7 @@ export const catalogueStore: RecordStore<CatalogueRecord> = {
           since_version_id: a.since,
           position: aPos,
         };
-        await trx
-          .insertInto('catalogue_area')
-          .values(aRow)
-          .onConflict((oc) => oc.column('id').doUpdateSet(aRow))
-          .execute();
+        await upsertById(trx, 'catalogue_area', aRow);
         await writeCoordinators(trx, { area_id: a.id }, a.coordinators);
         for (const [mPos, m] of a.measures.entries()) {
           const mRow = {
@@ -173,11 +162,7 @@ export const catalogueStore: RecordStore<CatalogueRecord> = {
             since_version_id: m.since,
             position: mPos,
           };
-          await trx
-            .insertInto('catalogue_measure')
-            .values(mRow)
-            .onConflict((oc) => oc.column('id').doUpdateSet(mRow))
-            .execute();
+          await upsertById(trx, 'catalogue_measure', mRow);
         }
       }
     }

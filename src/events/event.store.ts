@@ -1,4 +1,5 @@
 import { toJson } from '../platform/db/json.js';
+import { upsertById } from '../platform/db/upsert.js';
 import type { RecordStore } from '../platform/audit/save-record.js';
 import type { LocalizedText } from '../platform/localized-text.js';
 
@@ -49,11 +50,7 @@ export const eventStore: RecordStore<EventRecord> = {
       place: toJson(r.place),
       source: r.source,
     };
-    await trx
-      .insertInto('event')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    await upsertById(trx, 'event', row);
     await trx.deleteFrom('event_actor').where('event_id', '=', r.id).execute();
     await trx.deleteFrom('event_instrument').where('event_id', '=', r.id).execute();
     if (r.actors.length > 0) {

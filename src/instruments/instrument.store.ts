@@ -1,4 +1,5 @@
 import { toJson as json } from '../platform/db/json.js';
+import { upsertById } from '../platform/db/upsert.js';
 import type { RecordStore } from '../platform/audit/save-record.js';
 import type { LocalizedText } from '../platform/localized-text.js';
 
@@ -60,11 +61,7 @@ export const instrumentStore: RecordStore<InstrumentRecord> = {
       withdrawn: r.withdrawn,
       source: r.source,
     };
-    await trx
-      .insertInto('instrument')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    await upsertById(trx, 'instrument', row);
     await trx.deleteFrom('instrument_party').where('instrument_id', '=', r.id).execute();
     if (r.parties.length > 0) {
       await trx

@@ -1,3 +1,4 @@
+import { upsertById } from '../platform/db/upsert.js';
 import type { RecordStore } from '../platform/audit/save-record.js';
 
 export type MembershipStatus = 'member' | 'observer' | 'partner';
@@ -49,11 +50,7 @@ export const membershipStore: RecordStore<MembershipRecord> = {
       to_date: r.to,
       source: r.source,
     };
-    await trx
-      .insertInto('membership')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    await upsertById(trx, 'membership', row);
   },
 };
 
@@ -94,10 +91,6 @@ export const chairmanshipStore: RecordStore<ChairmanshipRecord> = {
       to_date: r.to,
       source: r.source,
     };
-    await trx
-      .insertInto('chairmanship')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    await upsertById(trx, 'chairmanship', row);
   },
 };

@@ -1,4 +1,5 @@
 import { toJson as json } from '../platform/db/json.js';
+import { upsertById } from '../platform/db/upsert.js';
 import type { RecordStore } from '../platform/audit/save-record.js';
 import type { LocalizedText } from '../platform/localized-text.js';
 
@@ -49,11 +50,7 @@ export const organizationStore: RecordStore<OrganizationRecord> = {
       description: json(org.description),
       headquarters: json(org.headquarters),
     };
-    await trx
-      .insertInto('organization')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    await upsertById(trx, 'organization', row);
     // Bodies are referenced by instruments, so they are upserted, never dropped and re-created.
     for (const [position, b] of bodies.entries()) {
       const bodyRow = {
@@ -63,11 +60,7 @@ export const organizationStore: RecordStore<OrganizationRecord> = {
         name: json(b.name),
         description: json(b.description),
       };
-      await trx
-        .insertInto('body')
-        .values(bodyRow)
-        .onConflict((oc) => oc.column('id').doUpdateSet(bodyRow))
-        .execute();
+      await upsertById(trx, 'body', bodyRow);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { toJson } from '../platform/db/json.js';
 import type { Tx } from '../platform/db/database.js';
+import { upsertById } from '../platform/db/upsert.js';
 import type { RecordStore } from '../platform/audit/save-record.js';
 import type { LocalizedText } from '../platform/localized-text.js';
 
@@ -18,10 +19,6 @@ export const stateStore: RecordStore<StateRecord> = {
   },
   async write(trx: Tx, r: StateRecord) {
     const row = { ...r, name: toJson(r.name) };
-    await trx
-      .insertInto('state')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    await upsertById(trx, 'state', row);
   },
 };
