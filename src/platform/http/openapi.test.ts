@@ -16,6 +16,10 @@ describe('buildOpenApi', () => {
       const content = operation.responses['200'].content;
       if (route.download) expect(content['*/*'].schema.format).toBe('binary');
       else expect(content['application/json'].schema).toBeTypeOf('object');
+      const body = operation.requestBody?.content;
+      if (route.body) expect(body['application/json'].schema, route.path).toBeTypeOf('object');
+      else if (route.upload) expect(body['application/octet-stream'].schema.format).toBe('binary');
+      else expect(body, route.path).toBeUndefined();
       for (const name of route.path.match(/\{(\w+)\}/g) ?? []) {
         expect(
           operation.parameters.some(
