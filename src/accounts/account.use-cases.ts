@@ -6,7 +6,6 @@ import { queueMail } from '../platform/mail/outbox.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { abilities } from '../platform/auth/policy.js';
 import { hashPassword, needsRehash, verifyPassword } from '../platform/auth/password.js';
-import { RateLimiter } from '../platform/auth/rate-limiter.js';
 import {
   hashToken,
   newToken,
@@ -32,8 +31,6 @@ import type { AccountView, InviteBody, SessionView, SignInBody } from './account
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
 export const INVITATION_DAYS = 7;
-/** Per address: sign-in attempts allowed in ten minutes, whatever the account. */
-const signInsPerAddress = new RateLimiter(30, 10 * 60_000);
 
 // Verifying against a real hash when the e-mail is unknown keeps both answers equally slow.
 const decoyHash = hashPassword('decoy password that matches nothing');
@@ -76,9 +73,7 @@ export async function getSession(
   });
 }
 
-export async function signIn(trx: Tx, input: SignInBody, ip: string) {
-  if (!signInsPerAddress.attempt(ip))
-    return tooMany('email', 'too many sign-in attempts from this address; wait ten minutes');
+export async function signIn(trx: Tx, input: SignInBody) {
   const row = await trx
     .selectFrom('account')
     .selectAll()

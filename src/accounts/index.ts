@@ -54,7 +54,9 @@ export const accountsModule = {
       access: access('sign-in'),
       body: SignInBody,
       response: SessionView,
-      handle: ({ trx, ip }, { body }) => signIn(trx, body, ip),
+      // Per address, whatever the account: the account lockout covers attacks spread over addresses.
+      rateLimit: { max: 30, windowMs: 10 * 60_000 },
+      handle: ({ trx }, { body }) => signIn(trx, body),
       cookies: (value) => [
         {
           name: SESSION_COOKIE,

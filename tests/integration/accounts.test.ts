@@ -245,3 +245,19 @@ describe('second factor (TOTP)', () => {
     await signIn(t, focal.email, TEST_PASSWORD, totp(enrolment.body.secret, now + 30_000));
   });
 });
+
+// Last in the file: it uses up this address's sign-in attempts.
+describe('rate limit on sign-in', () => {
+  it('answers 429 once an address has made 30 attempts in ten minutes, whatever the accounts', async () => {
+    // Earlier tests of this file signed in from the same address, so the limit comes sooner.
+    const statuses: number[] = [];
+    for (let i = 0; i < 31 && !statuses.includes(429); i++) {
+      const response = await t.request('POST', '/api/session', {
+        body: { email: `nobody${i}@example.org`, password: 'wrong password' },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
+  });
+});

@@ -30,8 +30,6 @@ export interface RouteContext {
   /** The request's transaction: read-only for GET. */
   trx: Tx;
   actor: Actor;
-  /** The caller's address, for rate limits. */
-  ip: string;
   /** The session token of a signed-in caller (sign-out needs it). */
   sessionToken: string | null;
   /** The CSRF token of that session, which the client repeats in a header. */
@@ -75,6 +73,8 @@ export interface Route<P = unknown, Q = unknown, R = unknown, B = unknown> {
   handle(ctx: RouteContext, input: { params: P; query: Q; body: B }): Promise<Outcome<R>>;
   /** Cookies to set from the answer (the session cookie at sign-in); the rest of the answer is sent. */
   cookies?: (value: R & Record<string, unknown>) => CookieToSet[];
+  /** At most `max` requests per caller address in `windowMs`; more are answered 429. */
+  rateLimit?: { max: number; windowMs: number };
   /** The body is a file (application/octet-stream, at most maxBytes), handed to the use case as bytes. */
   upload?: { maxBytes: number };
   /** The answer is a file: its bytes are sent instead of JSON. */

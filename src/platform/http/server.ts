@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { PUBLIC } from '../auth/actor.js';
 import { can } from '../auth/policy.js';
+import { RateLimiter } from '../auth/rate-limiter.js';
 import { SESSION_COOKIE, resolveSession, type ResolvedSession } from '../auth/sessions.js';
 import { apiError, fromZodError, type ApiError } from './errors.js';
 import { buildOpenApi } from './openapi.js';
@@ -87,6 +88,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/api/openapi.json', async (_request, reply) => reply.send(openApi));
 
   for (const route of options.routes) {
+    const limiter = route.rateLimit
+      ? new RateLimiter(route.rateLimit.max, route.rateLimit.windowMs)
+      : undefined;
     app.route({
       method: route.method,
       url: toFastifyPath(route.path),
@@ -96,6 +100,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         const session = token ? await resolveSession(db, token) : null;
         const refusedRequest = checkRequest(request, route, session);
         if (refusedRequest) return reply.status(refusedRequest.status).send(refusedRequest.error);
+        if (limiter && !limiter.attempt(request.ip)) {
+          return reply
+            .status(429)
+            .send(apiError('too_many', 'too many requests from this address; wait a few minutes'));
+        }
 
         const actor = session?.actor ?? PUBLIC;
         if (!can(route.access.policy, actor, route.access.action, undefined)) {
@@ -128,7 +137,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
             {
               trx,
               actor,
-              ip: request.ip,
               sessionToken: session ? token : null,
               csrfToken: session?.csrfToken ?? null,
             },
