@@ -2,7 +2,7 @@ import type { Queryable } from '../platform/db/database.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { PUBLIC } from '../platform/auth/actor.js';
 import { invalid, notFound, ok, type Outcome } from '../platform/http/route.js';
-import { findCycle, readableVersion } from '../reports/report.queries.js';
+import { findCycle, newestReadableVersions } from '../reports/report.queries.js';
 import { ReportContent } from '../reports/report.schema.js';
 import { toCsv } from '../platform/csv.js';
 import type { Matrix, Participation } from './matrix.schema.js';
@@ -63,12 +63,11 @@ export async function getMatrix(
     .execute();
 
   const declaredSet = new Set(commitments.map((c) => `${c.state_id}|${c.measure_id}`));
+  const versions = await newestReadableVersions(db, actor, reports);
   const cells: Matrix['cells'] = [];
   for (const state of states) {
     const report = reports.find((r) => r.state_id === state.id);
-    const version = report
-      ? await readableVersion(db, actor, report.id, state.id, report.status)
-      : undefined;
+    const version = report ? versions.get(report.id) : undefined;
     const content = version ? ReportContent.parse(version.content) : undefined;
     for (const measure of measures) {
       const declared = declaredSet.has(`${state.id}|${measure.id}`);
@@ -152,11 +151,8 @@ export async function getParticipation(
       .select(['id', 'state_id', 'status'])
       .where('cycle_id', '=', cycle.id)
       .execute();
-    const published: ReportContent[] = [];
-    for (const r of reports) {
-      const version = await readableVersion(db, PUBLIC, r.id, r.state_id, r.status);
-      if (version) published.push(ReportContent.parse(version.content));
-    }
+    const versions = await newestReadableVersions(db, PUBLIC, reports);
+    const published = [...versions.values()].map((v) => ReportContent.parse(v.content));
     for (const d of dimensions) {
       const withEntries = published.map(
         (c) => c.entries.filter((e) => !e.nil && areaOf.get(e.measure) === d.id).length,

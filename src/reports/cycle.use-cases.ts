@@ -6,7 +6,7 @@ import { abilities } from '../platform/auth/policy.js';
 import { invalid, notFound, ok, type Outcome } from '../platform/http/route.js';
 import { reportPolicy } from './report.policy.js';
 import type { Cycle, CycleBody, CycleReports } from './report.schema.js';
-import { cycleColumns, findCycle, readableVersion, toCycle } from './report.queries.js';
+import { cycleColumns, findCycle, newestReadableVersions, toCycle } from './report.queries.js';
 
 export async function listCycles(db: Queryable, actor: Actor) {
   const rows = await db
@@ -101,6 +101,7 @@ export async function getCycleReports(
     .selectAll()
     .where('cycle_id', '=', cycleId)
     .execute();
+  const versions = await newestReadableVersions(db, actor, reports);
   const items: CycleReports['items'] = [];
   for (const { state_id } of members) {
     const state = state_id!;
@@ -111,9 +112,7 @@ export async function getCycleReports(
       visibility: report?.visibility ?? 'secretariat',
     } as const;
     const seesDrafts = reportPolicy['read-draft'](actor, facts);
-    const version = report
-      ? await readableVersion(db, actor, report.id, state, report.status)
-      : undefined;
+    const version = report ? versions.get(report.id) : undefined;
     if (version) {
       // Whether a report was returned is between the state and the Secretariat.
       const status = seesDrafts

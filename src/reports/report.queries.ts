@@ -1,5 +1,6 @@
 import type { Queryable } from '../platform/db/database.js';
-import type { ReportStatus } from '../platform/db/tables.js';
+import type { Selectable } from 'kysely';
+import type { ReportStatus, ReportVersionRow } from '../platform/db/tables.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { can } from '../platform/auth/policy.js';
 import { reportPolicy } from './report.policy.js';
@@ -45,21 +46,37 @@ export async function findCycle(db: Queryable, id: string): Promise<Cycle | unde
   return row ? toCycle(row) : undefined;
 }
 
-/** The newest submitted version of a report the actor may read (each version keeps the visibility chosen at submission). */
-export async function readableVersion(
+type ReportFactsRow = { id: string; state_id: string; status: ReportStatus };
+
+/**
+ * For each report, the newest submitted version the actor may read (each version keeps the
+ * visibility chosen at submission), in one query for all of them.
+ */
+export async function newestReadableVersions(
   db: Queryable,
   actor: Actor,
-  reportId: string,
-  state: string,
-  status: ReportStatus,
+  reports: readonly ReportFactsRow[],
 ) {
+  const newest = new Map<string, Selectable<ReportVersionRow>>();
+  if (reports.length === 0) return newest;
   const versions = await db
     .selectFrom('report_version')
     .selectAll()
-    .where('report_id', '=', reportId)
+    .where(
+      'report_id',
+      'in',
+      reports.map((r) => r.id),
+    )
     .orderBy('version', 'desc')
     .execute();
-  return versions.find((v) =>
-    can(reportPolicy, actor, 'read-submitted', { state, status, visibility: v.visibility }),
-  );
+  for (const r of reports) {
+    const facts = { state: r.state_id, status: r.status };
+    const version = versions.find(
+      (v) =>
+        v.report_id === r.id &&
+        can(reportPolicy, actor, 'read-submitted', { ...facts, visibility: v.visibility }),
+    );
+    if (version) newest.set(r.id, version);
+  }
+  return newest;
 }
