@@ -54,6 +54,34 @@ export const SessionView = z.object({
 });
 export type SessionView = z.infer<typeof SessionView>;
 
+/**
+ * Whom each role acts for: the Secretariat for no state, a focal point or contributor for one state,
+ * an observer for one state or one organisation. One rule, for the server and the invite form.
+ */
+export const ACTS_FOR = {
+  admin: 'nobody',
+  officer: 'nobody',
+  'focal-point': 'state',
+  contributor: 'state',
+  observer: 'state-or-organization',
+} as const satisfies Record<(typeof ACCOUNT_ROLES)[number], string>;
+
+/** Why a role cannot act for this state or organisation, or null when it can. */
+export function actsForProblem(
+  role: keyof typeof ACTS_FOR,
+  state: string | undefined,
+  organization: string | undefined,
+): string | null {
+  switch (ACTS_FOR[role]) {
+    case 'nobody':
+      return state || organization ? 'the Secretariat acts for no state' : null;
+    case 'state':
+      return !state || organization ? 'a focal point or contributor acts for one state' : null;
+    case 'state-or-organization':
+      return !state === !organization ? 'an observer acts for one state or one organization' : null;
+  }
+}
+
 export const InviteBody = z
   .strictObject({
     email: Email,
@@ -62,27 +90,8 @@ export const InviteBody = z
     organization: OrganizationId.optional(),
   })
   .superRefine((v, ctx) => {
-    const forState = v.role === 'focal-point' || v.role === 'contributor';
-    if (forState && !v.state)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['state'],
-        message: 'a focal point or contributor acts for one state',
-      });
-    if (v.role === 'observer' && !v.state === !v.organization) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['state'],
-        message: 'an observer acts for one state or one organization',
-      });
-    }
-    if ((v.role === 'admin' || v.role === 'officer') && (v.state || v.organization)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['state'],
-        message: 'the Secretariat acts for no state',
-      });
-    }
+    const problem = actsForProblem(v.role, v.state, v.organization);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['state'], message: problem });
   });
 export type InviteBody = z.infer<typeof InviteBody>;
 

@@ -1,3 +1,4 @@
+import { ACTS_FOR } from '../../../src/accounts/account.schema.js';
 import { FormField } from '../components/form-field.js';
 import type { Problem } from '../components/form-problems.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -15,7 +16,7 @@ interface SelectProps {
 /** The state a focal point, contributor or observer acts for; today's states only. */
 export function StateSelect({ actors, draft, edit, problem, bind }: SelectProps) {
   const { t, text, compare } = useI18n();
-  const observer = draft.role === 'observer';
+  const observer = ACTS_FOR[draft.role] === 'state-or-organization';
   const states =
     actors.states.state === 'ready'
       ? actors.states.data.items

@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { ACCOUNT_ROLES, InvitationCreated } from '../../../src/accounts/account.schema.js';
+import {
+  ACCOUNT_ROLES,
+  ACTS_FOR,
+  actsForProblem,
+  InvitationCreated,
+} from '../../../src/accounts/account.schema.js';
 import { RequestFailure, sendJson } from '../api/client.js';
 import { FormAlert, FormField } from '../components/form-field.js';
 import {
@@ -25,9 +30,8 @@ export interface Draft {
   organization: string;
 }
 
-/** Which of state and organisation a role is bound to, as InviteBody requires. */
-const forState = (role: AccountRole) =>
-  role === 'focal-point' || role === 'contributor' || role === 'observer';
+/** Whether the role acts for a state (and so the form asks for one), by the server's own rule. */
+const forState = (role: AccountRole) => ACTS_FOR[role] !== 'nobody';
 
 /** Administrators invite by a one-time link, shown once here, since no e-mail is sent yet. */
 export function InviteForm({ actors }: { actors: Actors }) {
@@ -56,7 +60,7 @@ export function InviteForm({ actors }: { actors: Actors }) {
         email: draft.email.trim(),
         role: draft.role,
         ...(forState(draft.role) && draft.state ? { state: draft.state } : {}),
-        ...(draft.role === 'observer' && draft.organization
+        ...(ACTS_FOR[draft.role] === 'state-or-organization' && draft.organization
           ? { organization: draft.organization }
           : {}),
       };
@@ -119,7 +123,7 @@ export function InviteForm({ actors }: { actors: Actors }) {
             bind={bind}
           />
         )}
-        {draft.role === 'observer' && (
+        {ACTS_FOR[draft.role] === 'state-or-organization' && (
           <OrganizationSelect
             actors={actors}
             draft={draft}
@@ -142,10 +146,15 @@ function check(draft: Draft, t: Messages): Problems<Field> {
   const found: Problems<Field> = {};
   if (!draft.email.trim()) found.email = { text: t.form.required };
   else if (!looksLikeEmail(draft.email)) found.email = { text: t.form.badEmail };
-  if (draft.role === 'observer') {
-    if (Boolean(draft.state) === Boolean(draft.organization))
-      found.state = { text: t.accounts.observerOne };
-  } else if (forState(draft.role) && !draft.state) found.state = { text: t.accounts.stateRequired };
+  // The rule is the server's (actsForProblem); only the wording is the form's.
+  if (actsForProblem(draft.role, draft.state || undefined, draft.organization || undefined)) {
+    found.state = {
+      text:
+        ACTS_FOR[draft.role] === 'state-or-organization'
+          ? t.accounts.observerOne
+          : t.accounts.stateRequired,
+    };
+  }
   return found;
 }
 
@@ -153,7 +162,7 @@ function check(draft: Draft, t: Messages): Problems<Field> {
 function serverProblems(error: unknown, t: Messages): Problems<Field> {
   if (!(error instanceof RequestFailure)) return { form: failureProblem(error, t) };
   // An e-mail the client let through is refused for being taken far more often than malformed.
-  if (error.field === 'email' && (error.code === 'conflict' || /exist/.test(error.message)))
+  if (error.field === 'email' && error.code === 'conflict')
     return { email: { text: t.accounts.emailTaken } };
   const field = FIELDS.find((name) => name === error.field);
   return field ? { [field]: failureProblem(error, t) } : { form: failureProblem(error, t) };
