@@ -17,7 +17,7 @@ export { tokens } from './segment/tokens.js';
 export type { Token, TokenKind } from './segment/tokens.js';
 export { sentences } from './segment/sentences.js';
 export type { Sentence } from './segment/sentences.js';
-export { lemmas } from './lemmas/lemmas.js';
+export { lemmas, lemmatizeInContext } from './lemmas/lemmas.js';
 export type { LemmaToken } from './lemmas/lemmas.js';
 export { toLatin, turkicUpper, turkicLower, DEFAULT_LOAN_TABLE } from './translit/to-latin.js';
 export type { LoanLetter, ToLatinOptions } from './translit/to-latin.js';

@@ -1,7 +1,8 @@
 import { analyze, type Analysis, type Pos } from '../morph/index.js';
 import { normalize, type NormalizeOptions } from '../normalize/normalize.js';
 import { offsetMap } from '../normalize/offsets.js';
-import { tokens } from '../segment/tokens.js';
+import { tokens, type TokenKind } from '../segment/tokens.js';
+import { inContext } from './context.js';
 
 /** A word of the original text with its analyses (best first); `normalized` is the form analysed. */
 export interface LemmaToken {
@@ -12,13 +13,33 @@ export interface LemmaToken {
   readonly lemma: string;
   readonly pos: Pos;
   readonly features: Readonly<Record<string, string>>;
+  /** All readings, best first: the first is the one the sentence context prefers. */
   readonly analyses: readonly Analysis[];
 }
 
 /**
+ * The best reading of each token of running text, chosen with its neighbours in view (see
+ * `context.ts`: a numeral before `жылы`, a genitive pronoun before a possessive, a noun after a
+ * modifier, the predicate at the end of a sentence). Pass the words, numbers and punctuation of
+ * one or more sentences in order; the result has one reading per token.
+ * @example
+ * lemmatizeInContext(['2019', 'жылы', 'келісім', 'жасалды', '.']).map((a) => a.lemma);
+ * // ['2019', 'жыл', 'келісім', 'жаса', '.']
+ */
+export function lemmatizeInContext(words: readonly string[]): readonly Analysis[] {
+  const ranked = inContext(words.map((text) => ({ text, analyses: analyze(text) })));
+  return ranked.map((list) => list[0]!);
+}
+
+const NONE: readonly Analysis[] = [];
+const lemmaKind = (kind: TokenKind): boolean =>
+  kind === 'word' || kind === 'number' || kind === 'abbreviation' || kind === 'initial';
+
+/**
  * Lemmatises every word and number of a text. Damaged text is normalised first and the
  * normalised form analysed, but each result reports the original surface and offsets (a word
- * split by a space comes back as one item covering both parts).
+ * split by a space comes back as one item covering both parts). Readings are chosen in context
+ * (`lemmatizeInContext`).
  * @example
  * lemmas('ҰҚШҰның').map((t) => [t.text, t.normalized, t.lemma]); // [['ҰҚШҰның', 'ҰҚШҰ-ның', 'ҰҚШҰ']]
  */
@@ -26,17 +47,17 @@ export function lemmas(text: string, options: NormalizeOptions = {}): readonly L
   const normalized = normalize(text, options);
   const map = offsetMap(normalized.changes);
   const out: LemmaToken[] = [];
-  for (const t of tokens(normalized.text)) {
-    if (
-      t.kind !== 'word' &&
-      t.kind !== 'number' &&
-      t.kind !== 'abbreviation' &&
-      t.kind !== 'initial'
-    )
-      continue;
+  // punctuation stays in the stream the context rules read (sentence ends), not in the output
+  const all = tokens(normalized.text);
+  const ranked = inContext(
+    all.map((t) => ({ text: t.text, analyses: lemmaKind(t.kind) ? analyze(t.text) : NONE })),
+  );
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
+    if (!lemmaKind(t.kind)) continue;
     const start = map.start(t.start);
     const end = map.end(t.end);
-    const analyses = analyze(t.text);
+    const analyses = ranked[i]!;
     const best = analyses[0]!;
     out.push({
       text: text.slice(start, end),

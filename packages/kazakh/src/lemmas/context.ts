@@ -1,0 +1,268 @@
+/**
+ * Contextual choice between the readings the analyser returns for a word. `analyze` sees one
+ * word; in running text the neighbours often settle what it cannot. The rules are hand-written
+ * from general Kazakh grammar (word order is head-final: modifiers precede their noun, the
+ * finite verb ends the clause, a genitive possessor agrees with the possessive of the noun it
+ * governs), not learned, and each only re-orders readings the analyser already found: a rule
+ * moves the first reading that fits it to the front, never a guess over a lexicon reading.
+ *
+ * Rules, in the order they are tried (the first that applies decides):
+ * 1. time nouns after a numeral or a time modifier take the possessive/locative construction:
+ *    `2019 жылы`, `өткен жылы`, `келесі айы` → жыл/ай + possessive, not the adjective жылы (warm);
+ * 2. a genitive personal pronoun selects the matching possessive on the next word: `менің
+ *    әкем` → әке + 1st singular, `біздің кездесуіміз` → 1st plural;
+ * 3. after a numeral comes what it counts, a nominal: `үш есе` is not the converb of ес-;
+ * 4. before a noun or adjective (a modifier position) a finite verb or converb reading gives way
+ *    to a nominal one: `басты мәселе` (main issue, not "pressed"), `қара жұмыс`;
+ * 5. a word in -ды/-ді/-ты/-ті read as a whole adjective (маңызды) is an accusative object when
+ *    a verb follows: `кітапты оқыды` → кітап + accusative;
+ * 6. the word before the end of a sentence is its predicate: a finite verb reading beats a
+ *    nominal one there (`... ауданын аштық.` → аш- + 1st plural past);
+ * 7. a noun + 3rd-person possessive read off a whole listed modifier gives way to the whole
+ *    word before another nominal (`ішкі саясат`: ішкі, not ішік + possessive).
+ */
+import type { Analysis } from '../morph/index.js';
+
+/** A token of running text as the context rules see it. */
+export interface ContextToken {
+  /** The surface form analysed. */
+  readonly text: string;
+  /** Readings, best first (as `analyze` returns them). */
+  readonly analyses: readonly Analysis[];
+}
+
+const SENTENCE_END = /^[.!?…]+$/;
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+const DIGITS = /^\d/;
+const UPPER = /^\p{Lu}/u;
+/** Verbs that take a nominal predicate: бол- (be, become) and the copula е-. */
+const COPULAS = new Set(['бол', 'е']);
+
+/** Nouns of time that take the possessive in dates and periods (2019 жылы, келесі айы). */
+const TIME_NOUNS = new Set([
+  'жыл',
+  'ай',
+  'күн',
+  'апта',
+  'ғасыр',
+  'тоқсан',
+  'сағат',
+  'түн',
+  'таң',
+  'кез',
+  'мезгіл',
+  'маусым',
+]);
+
+/** Modifiers of a time noun that are not numerals: өткен жылы, келесі айы, осы жылы. */
+const TIME_MODIFIERS = new Set([
+  'өткен',
+  'келесі',
+  'келер',
+  'биылғы',
+  'ағымдағы',
+  'алдыңғы',
+  'соңғы',
+  'сол',
+  'осы',
+  'бұл',
+  'әр',
+  'әрбір',
+  'сондағы',
+  'былтырғы',
+  'бірінші',
+  'екінші',
+]);
+
+/** Person and number of the possessive a genitive personal pronoun calls for. */
+const PRONOUN_POSSESSOR: Record<string, readonly [person: string, number: string]> = {
+  мен: ['1', 'Sing'],
+  сен: ['2', 'Sing'],
+  біз: ['1', 'Plur'],
+  біздер: ['1', 'Plur'],
+  сіз: ['2', ''],
+  сіздер: ['2', ''],
+};
+
+const isGuess = (a: Analysis): boolean => a.features.Guess === 'Yes';
+const isVerbal = (a: Analysis): boolean => a.pos === 'VERB' || a.pos === 'AUX';
+const isFinite = (a: Analysis): boolean =>
+  isVerbal(a) && (a.features.VerbForm === 'Fin' || a.features.Mood !== undefined);
+const isNominal = (a: Analysis): boolean =>
+  a.pos === 'NOUN' || a.pos === 'ADJ' || a.pos === 'PROPN' || a.pos === 'DET';
+const isNumeral = (t: ContextToken | undefined): boolean =>
+  t !== undefined && (DIGITS.test(t.text) || t.analyses[0]?.pos === 'NUM');
+/** A bare nominal: nominative (or no case), no possessive, no person ending. */
+const isBareNominal = (a: Analysis): boolean =>
+  isNominal(a) &&
+  (a.features.Case === undefined || a.features.Case === 'Nom') &&
+  a.features['Person[psor]'] === undefined &&
+  a.features.Person === undefined;
+/** The reading is the word itself, nothing stripped. */
+const isWhole = (a: Analysis, text: string): boolean =>
+  a.lemma.toLowerCase() === text.toLowerCase() && isBareNominal(a);
+
+/**
+ * The index of the first reading that satisfies `fits`, if it may replace the best one (a
+ * guess never replaces a reading on the lexicon), or -1.
+ */
+function find(analyses: readonly Analysis[], fits: (a: Analysis) => boolean): number {
+  const bestKnown = !isGuess(analyses[0]!);
+  for (let i = 1; i < analyses.length; i++) {
+    const a = analyses[i]!;
+    if (bestKnown && isGuess(a)) continue;
+    if (fits(a)) return i;
+  }
+  return -1;
+}
+
+/** Which reading of token `i` the context prefers (0 when it does not decide). */
+function choose(
+  tokens: readonly ContextToken[],
+  chosen: readonly (Analysis | undefined)[],
+  i: number,
+  on: ReadonlySet<number>,
+): number {
+  const t = tokens[i]!;
+  const list = t.analyses;
+  if (list.length < 2) return 0;
+  const best = list[0]!;
+  const prevToken = i > 0 ? tokens[i - 1] : undefined;
+  const prevText = prevToken?.text ?? '';
+  const prev = i > 0 && !PUNCT.test(prevText) ? chosen[i - 1] : undefined;
+  const nextToken = tokens[i + 1];
+  const nextText = nextToken?.text ?? '';
+  const next = nextToken && !PUNCT.test(nextText) ? nextToken.analyses[0] : undefined;
+  const lower = t.text.toLowerCase();
+
+  // 1. time nouns with the possessive after a numeral or a time modifier (2019 жылы)
+  if (
+    on.has(1) &&
+    (isNumeral(prevToken) || (prev !== undefined && TIME_MODIFIERS.has(prevText.toLowerCase())))
+  ) {
+    const k = find(
+      list,
+      (a) =>
+        TIME_NOUNS.has(a.lemma) &&
+        a.features['Person[psor]'] === '3' &&
+        !TIME_NOUNS.has(best.lemma),
+    );
+    if (k > 0) return k;
+  }
+  // 2. a genitive personal pronoun and the possessive it calls for (менің әкем)
+  if (on.has(2) && prev && prev.pos === 'PRON' && prev.features.Case === 'Gen') {
+    const want = PRONOUN_POSSESSOR[prev.lemma.toLowerCase()];
+    if (want && best.features['Person[psor]'] !== want[0]) {
+      const k = find(
+        list,
+        (a) =>
+          a.features['Person[psor]'] === want[0] &&
+          (want[1] === '' || a.features['Number[psor]'] === want[1]),
+      );
+      if (k > 0) return k;
+    }
+  }
+  // 3. a numeral counts a nominal (үш есе, 20 есе)
+  if (
+    on.has(3) &&
+    isNumeral(prevToken) &&
+    // (бір is also the indefinite article and "once": бір еді, бір ашылды)
+    prevText.toLowerCase() !== 'бір' &&
+    isVerbal(best)
+  ) {
+    const k = find(list, isNominal);
+    if (k > 0) return k;
+  }
+  // 4. before a noun or adjective, a modifier: not a finite verb or a converb (басты мәселе)
+  if (
+    on.has(4) &&
+    next !== undefined &&
+    isNominal(next) &&
+    next.pos !== 'DET' &&
+    !UPPER.test(nextText) &&
+    isVerbal(best) &&
+    // the 3rd-person past in -ды/-ті (басты, pressed, vs басты, main) and the converb in
+    // -а/-е/-й (қара, looking, vs қара, black); other finite forms and the converb in -ып end a
+    // clause, and the next word may start another (деді, бастап, болса)
+    ((best.features.Tense === 'Past' &&
+      best.features.VerbForm === 'Fin' &&
+      best.features.Person === undefined) ||
+      (best.features.VerbForm === 'Conv' && best.features.Aspect === 'Imp'))
+  ) {
+    const k = find(list, isBareNominal);
+    if (k > 0) return k;
+  }
+  // 4b. the converb in -а/-е/-й leads into a verb (қарай бастады); with none after it, the
+  // word is a nominal (Міне, ... ; қара, black)
+  if (
+    on.has(4) &&
+    best.features.VerbForm === 'Conv' &&
+    best.features.Aspect === 'Imp' &&
+    !(nextToken && nextToken.analyses.some(isVerbal)) &&
+    // (the present in -а/-е before the question particle: бола ма?)
+    next?.pos !== 'PART'
+  ) {
+    const k = find(list, isBareNominal);
+    if (k > 0) return k;
+  }
+  // 5. -ды/-ті read as a whole adjective is an accusative object before a verb (кітапты оқыды)
+  if (
+    on.has(5) &&
+    next !== undefined &&
+    isVerbal(next) &&
+    // (бол- and the copula е- take an adjective as predicate: маңызды болды, қуаныштымын)
+    !COPULAS.has(next.lemma) &&
+    /(ды|ді|ты|ті)$/.test(lower) &&
+    isWhole(best, t.text)
+  ) {
+    const k = find(list, (a) => a.features.Case === 'Acc' && isNominal(a));
+    if (k > 0) return k;
+  }
+  // 6. the predicate ends the sentence: a finite verb reading there (ауданын аштық.)
+  if (on.has(6) && (nextToken === undefined || SENTENCE_END.test(nextText)) && !isVerbal(best)) {
+    const k = find(list, isFinite);
+    if (k > 0) return k;
+  }
+  // 7. before a nominal, a listed modifier rather than a noun + possessive (ішкі саясат)
+  if (
+    on.has(7) &&
+    next !== undefined &&
+    isNominal(next) &&
+    // (not after a possessor, bare or genitive: қазақ халқы, адамның аузы)
+    !(
+      prev !== undefined &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      (prev.features.Case === 'Nom' || prev.features.Case === 'Gen') &&
+      prev.features['Person[psor]'] === undefined
+    ) &&
+    best.features['Person[psor]'] === '3' &&
+    (best.features.Case === 'Nom' || best.features.Case === undefined)
+  ) {
+    const k = find(list, (a) => isWhole(a, t.text));
+    if (k > 0) return k;
+  }
+  return 0;
+}
+
+/** The numbers of the rules above; a subset switches the others off (for tests and measuring). */
+export const ALL_RULES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5, 6, 7]);
+
+/**
+ * The readings of each token re-ordered by its context: the reading the context prefers comes
+ * first, the others keep their order. Tokens are the words, numbers and punctuation of running
+ * text in order (sentence boundaries are read from `.`, `!`, `?`, `…`).
+ */
+export function inContext(
+  tokens: readonly ContextToken[],
+  rules: ReadonlySet<number> = ALL_RULES,
+): readonly (readonly Analysis[])[] {
+  const chosen: (Analysis | undefined)[] = new Array<Analysis | undefined>(tokens.length);
+  const out: (readonly Analysis[])[] = new Array<readonly Analysis[]>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const list = tokens[i]!.analyses;
+    const k = choose(tokens, chosen, i, rules);
+    out[i] = k === 0 ? list : [list[k]!, ...list.slice(0, k), ...list.slice(k + 1)];
+    chosen[i] = out[i]![0];
+  }
+  return out;
+}
