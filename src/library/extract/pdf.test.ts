@@ -60,6 +60,24 @@ describe('extractText on PDF', () => {
     expect(await extractText(bytes)).toEqual(SCRIPTED);
   });
 
+  it('finds JavaScript hidden in a compressed object stream, beyond the byte scan', async () => {
+    const hidden = buildPdf({
+      pages: [['hello']],
+      openActionScript: 'app.alert(1)',
+      compressAction: true,
+    });
+    expect(Buffer.from(hidden).toString('latin1')).not.toMatch(/JavaScript|\/JS\b/);
+    expect(await extractText(hidden)).toEqual(SCRIPTED);
+    // The same file with a harmless action reads, so the refusal above is the script's doing.
+    const harmless = buildPdf({
+      pages: [['hello']],
+      openActionScript: 'x',
+      javaScriptName: 'GoTo',
+      compressAction: true,
+    });
+    expect(await extractText(harmless)).toMatchObject({ format: 'pdf', text: 'hello' });
+  });
+
   it('refuses a PDF that launches programs', async () => {
     const bytes = buildPdf({ pages: [['hello']], openActionScript: 'x', javaScriptName: 'Launch' });
     expect(await extractText(bytes)).toEqual(SCRIPTED);
@@ -76,10 +94,10 @@ describe('extractText on PDF', () => {
     expect(error).not.toHaveBeenCalled();
   });
 
-  it('refuses a truncated PDF as malformed or textless, never throwing', async () => {
+  it.each([40, 200, 400])('refuses a PDF cut after %i bytes as malformed', async (length) => {
     const whole = buildPdf({ pages: [['hello']] });
-    const result = await extractText(whole.subarray(0, 40));
-    expect(result).toHaveProperty('refused');
-    expect((result as { refused: string }).refused).toMatch(/^the PDF (is malformed|has no text)/);
+    expect(await extractText(whole.subarray(0, length))).toEqual({
+      refused: 'the PDF is malformed',
+    });
   });
 });
