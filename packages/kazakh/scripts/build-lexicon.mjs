@@ -113,6 +113,19 @@ for (const inf of infinitives) {
   verbs.add(devoiced !== base && (nominal.has(devoiced) || !nominal.has(base)) ? devoiced : base);
 }
 
+// hunspell-kk lists negative infinitives too (бермеу, қалмау, жазбау): a verb stem X + -ма/-ме,
+// -ба/-бе, -па/-пе, with X a listed verb that takes exactly that allomorph of the negation, is
+// X's negative form, not a verb of its own (бермейді is бер + negation + present)
+for (const v of [...verbs]) {
+  const m = /^(.+)(ма|ме|ба|бе|па|пе)$/.exec(v);
+  if (!m || m[1].length < 2 || !verbs.has(m[1])) continue;
+  const x = m[1];
+  const last = x[x.length - 1];
+  const c =
+    VOWELS.includes(last) || 'рйл'.includes(last) ? 'м' : 'змнңж'.includes(last) ? 'б' : 'п';
+  if (m[2] === c + (isBack(x) ? 'а' : 'е')) verbs.delete(v);
+}
+
 // hunspell-kk also lists truncated stems next to the real word (жалп/жалпы, елеул/елеулі,
 // мүддел/мүдделі): a consonant-final entry X whose continuations in the list are mostly X+ы/і
 // is such a truncation and goes, so that the real word is not taken for X + possessive.

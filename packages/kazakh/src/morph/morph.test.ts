@@ -283,3 +283,53 @@ describe('posture verbs', () => {
     expect(lemmatize(form).features).toMatchObject({ Aspect: 'Prog', Tense: 'Pres' });
   });
 });
+
+describe('negative verb forms', () => {
+  // hunspell-kk lists negative infinitives (бермеу, қалмау); the lexicon build drops their
+  // stems, so the negation is read as a suffix of the listed verb
+  it.each([
+    ['бермейді', 'бер'],
+    ['қалмайды', 'қал'],
+    ['жазбады', 'жаз'],
+    ['келмеген', 'кел'],
+    ['айтпайды', 'айт'],
+  ])('%s → %s + negation', (form, lemma) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.features.Polarity).toBe('Neg');
+  });
+});
+
+describe('comparative and desiderative', () => {
+  it.each([
+    ['жақынырақ', 'жақын'],
+    ['үлкенірек', 'үлкен'],
+    ['кішірек', 'кіші'],
+    ['арзанырақ', 'арзан'],
+    ['жақынырағы', 'жақын'],
+  ])('the comparative %s → %s, Degree=Cmp', (form, lemma) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.features.Degree).toBe('Cmp');
+  });
+
+  it('does not read a short word as a comparative (керек is not ке + рек)', () => {
+    expect(lemmaOf('керек')).toBe('керек');
+  });
+
+  it.each([
+    ['айтқым', 'айт', '1'],
+    ['барғысы', 'бар', '3'],
+    ['оқығым', 'оқы', '1'],
+  ])('the desiderative %s → %s with a possessive', (form, lemma, person) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.pos).toBe('VERB');
+    expect(a.features).toMatchObject({ Mood: 'Des', 'Person[psor]': person });
+  });
+
+  it('leaves -ғы/-гі adjectives alone (сыртқы, not сырт- + desiderative)', () => {
+    expect(lemmaOf('сыртқы')).toBe('сыртқы');
+    expect(lemmatize('ішкі').features.Mood).toBeUndefined();
+  });
+});

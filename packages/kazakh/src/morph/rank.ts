@@ -56,6 +56,11 @@ export function score(seg: Segmentation, wholeKnown = false): number {
   const lastId = n > 0 ? seg.morphs[n - 1]!.id : null;
   // a bare voice form (imperative of a passive) is rare; such words are usually nouns (ұсыныс)
   if (lastId === 'PASS' || lastId === 'RECIP' || lastId === 'REFL') s -= 6;
+  // the desiderative -ғы/-гі always carries a possessive (айтқым, айтқысы): bare, it is the
+  // adjective suffix of a noun (ішкі, сыртқы)
+  if (lastId === 'DES') s -= 6;
+  // the comparative is made from adjectives and adverbs of a syllable or more (not керек = ке + рек)
+  if (seg.morphs[0]?.id === 'CMP' && seg.stem.length < 3) s -= 6;
   // so is a bare negative imperative (бағдарлама is not бағдарла+ма)
   if (lastId === 'NEG') s -= 2;
   // -ғы/-гі right on a stem makes lexicalised adjectives (ішкі, соңғы, негізгі), kept whole

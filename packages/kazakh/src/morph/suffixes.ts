@@ -37,6 +37,7 @@ export type MorphId =
   | 'C2PF'
   | 'C3E'
   | 'Q'
+  | 'CMP'
   // verbal
   | 'PASS'
   | 'REFL'
@@ -59,6 +60,7 @@ export type MorphId =
   | 'IMP1P'
   | 'OPT'
   | 'INTENT'
+  | 'DES'
   | 'A3'
   | 'K1S'
   | 'K2S'
@@ -105,8 +107,9 @@ const vowelInitial = (c: SoundClass, consonantForm: string, vowelForm: string): 
 const VBASE: Slot[] = ['VSTEM', 'PASS', 'REFL', 'RECIP'];
 const VNEG: Slot[] = [...VBASE, 'NEG'];
 /** Verb forms that behave as nouns and take the nominal chain. */
-const NOMINALISED: Slot[] = ['PPAST', 'PPRES', 'VN', 'LIK', 'INTENT', 'FUT', 'NFUT'];
-const NBASE: Slot[] = ['NSTEM', ...NOMINALISED];
+const NOMINALISED: Slot[] = ['PPAST', 'PPRES', 'VN', 'LIK', 'INTENT', 'FUT', 'NFUT', 'DES'];
+/** A nominal stem, a nominalised verb form, or an adjective in the comparative (жақынырағы). */
+const NBASE: Slot[] = ['NSTEM', ...NOMINALISED, 'CMP'];
 const NPL: Slot[] = [...NBASE, 'PL'];
 const NPOSS: Slot[] = [...NPL, 'P1S', 'P2S', 'P2SF', 'P3', 'P1P', 'P2P', 'P2PF'];
 const NCASE: Slot[] = [
@@ -294,6 +297,16 @@ const SPECS: Record<MorphId, Spec> = {
     forms: ['ғы', 'гі', 'қы', 'кі'],
     cost: 1,
     pick: (b, _i, c) => (c === 'K' ? (b ? 'қ' : 'к') : b ? 'ғ' : 'г') + I(b),
+  },
+  CMP: {
+    // the comparative of adjectives and adverbs: жақын → жақынырақ, кіші → кішірек, көп → көбірек
+    // (the lemma is the positive degree)
+    chain: 'N',
+    after: ['NSTEM'],
+    features: { Degree: 'Cmp' },
+    forms: ['рақ', 'рек', 'ырақ', 'ірек'],
+    cost: 1.5,
+    pick: (b, _i, c) => (c === 'V' ? '' : I(b)) + 'р' + (b ? 'ақ' : 'ек'),
   },
   LIK: {
     // -дық after a past participle nominalises it: жасалғандығы (lemma stays the verb)
@@ -551,6 +564,15 @@ const SPECS: Record<MorphId, Spec> = {
     forms: ['мақ', 'мек', 'бақ', 'бек', 'пақ', 'пек'],
     cost: 3,
     pick: (b, _i, c) => (c === 'K' ? 'п' : c === 'N' || c === 'Z' ? 'б' : 'м') + (b ? 'ақ' : 'ек'),
+  },
+  DES: {
+    // the desiderative -ғы/-гі + possessive, before кел- (айтқым келеді, барғысы келмейді)
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Des' },
+    forms: ['ғы', 'гі', 'қы', 'кі'],
+    cost: 0.5,
+    pick: (b, _i, c) => (c === 'K' ? (b ? 'қ' : 'к') : b ? 'ғ' : 'г') + I(b),
   },
   // person endings of the past tense and conditional (келдім, келсек)
   K1S: {
