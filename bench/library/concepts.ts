@@ -46,7 +46,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'drugs',
     kind: 'issue',
-    kk: [{ phrase: 'есірткі' }, { phrase: 'есірткі саудасы' }],
+    kk: [{ phrase: 'есірткі' }],
     ru: [
       ru('наркотики', 'наркотиков', 'наркотикам', 'наркотиками', 'наркотиках'),
       ru(
@@ -247,7 +247,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'food-security',
     kind: 'issue',
-    kk: [{ phrase: 'азық-түлік' }, { phrase: 'азық-түлік қауіпсіздік', form: { poss3: true } }],
+    kk: [{ phrase: 'азық-түлік қауіпсіздік', form: { poss3: true } }],
     ru: [
       ru(
         'продовольственная безопасность',

@@ -143,12 +143,29 @@ export function inflect(phrase: string, form: Form): string {
   const space = phrase.lastIndexOf(' ');
   const head = phrase.slice(space + 1);
   const prefix = phrase.slice(0, space + 1);
-  const reading = ACRONYM_READING[head];
+  const reading = ACRONYM_READING[head] ?? (isAcronym(head) ? head.toLowerCase() : undefined);
   if (reading !== undefined) {
     const full = inflectWord(reading, form);
     return `${prefix}${head}${full.length > reading.length ? '-' + full.slice(reading.length) : ''}`;
   }
+  // In a name of several words a last word in -ы/-і is already possessive (`Біріккен Ұлттар
+  // Ұйымы`), so its case endings are the pronominal ones.
+  if (prefix && !form.poss3 && !form.plural && /\p{L}{2}[ыі]$/u.test(head)) {
+    const c = form.case ?? 'nom';
+    return prefix + head + (c === 'nom' ? '' : caseEnding(head, c, true));
+  }
   return prefix + inflectWord(head, form);
+}
+
+function isAcronym(word: string): boolean {
+  const letters = [...word].filter((c) => /\p{L}/u.test(c));
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return letters.length >= 2 && upper >= letters.length - 1 && upper >= 2;
+}
+
+/** The conjunction `and` between two nouns: мен, бен or пен after `word`. */
+export function and(word: string): string {
+  return inflect(word, { case: 'ins' }).slice(-3);
 }
 
 function inflectWord(word: string, form: Form): string {
@@ -209,6 +226,11 @@ export const INFLECTION_CHECKS: readonly [string, Form, string][] = [
   ['ядролық қару', { case: 'acc' }, 'ядролық қаруды'],
   ['Алматы акт', { poss3: true, case: 'gen' }, 'Алматы актісінің'],
   ['саммит', { case: 'gen' }, 'саммиттің'],
+  ['Біріккен Ұлттар Ұйымы', { case: 'dat' }, 'Біріккен Ұлттар Ұйымына'],
+  ['Корея Республикасы', { case: 'gen' }, 'Корея Республикасының'],
+  ['Тайланд', { case: 'gen' }, 'Тайландтың'],
+  ['Беларусь', { case: 'dat' }, 'Беларуське'],
+  ['ТүркПА', { case: 'dat' }, 'ТүркПА-ға'],
   ['келісу', { case: 'gen' }, 'келісудің'],
   ['қыз', { case: 'ins' }, 'қызбен'],
   ['кітап', { poss3: true }, 'кітабы'],
