@@ -55,6 +55,7 @@ export async function startApp(
       version: VERSION,
       webRoot: options.webRoot ?? WEB_ROOT,
       logger: options.logger ? { level: config.logLevel } : false,
+      maxUploadBytes: config.libraryMaxBytes,
     });
     const mailer = config.smtpUrl
       ? startMailer(database.db, smtpSender(config.smtpUrl, config.mailFrom), config.publicUrl, log)

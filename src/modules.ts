@@ -3,6 +3,7 @@ import { catalogueModule } from './catalogue/index.js';
 import { commitmentsModule } from './commitments/index.js';
 import { eventsModule } from './events/index.js';
 import { instrumentsModule } from './instruments/index.js';
+import { libraryModule } from './library/index.js';
 import { matrixModule } from './matrix/index.js';
 import { organizationsModule } from './organizations/index.js';
 import { plansModule } from './plans/index.js';
@@ -22,6 +23,7 @@ export const MODULES = [
   commitmentsModule,
   matrixModule,
   plansModule,
+  libraryModule,
 ] as const;
 
 export const ROUTES: readonly AnyRoute[] = MODULES.flatMap((m) => m.routes);

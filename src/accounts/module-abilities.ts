@@ -1,6 +1,7 @@
 import type { Actor } from '../platform/auth/actor.js';
 import { abilities } from '../platform/auth/policy.js';
 import { commitmentPolicy } from '../commitments/commitment.policy.js';
+import { libraryPolicy } from '../library/library.policy.js';
 import { planPolicy } from '../plans/plan.policy.js';
 import { reportPolicy } from '../reports/report.policy.js';
 
@@ -14,5 +15,6 @@ export function moduleAbilities(actor: Actor): Record<string, Record<string, boo
     reports: abilities(reportPolicy, actor, undefined),
     plans: abilities(planPolicy, actor, undefined),
     commitments: abilities(commitmentPolicy, actor, undefined),
+    library: abilities(libraryPolicy, actor, undefined),
   };
 }

@@ -6,6 +6,7 @@ import { organizationStore } from '../organizations/organization.store.js';
 import { chairmanshipStore, membershipStore } from '../organizations/membership.store.js';
 import { instrumentStore } from '../instruments/instrument.store.js';
 import { catalogueStore } from '../catalogue/catalogue.store.js';
+import { termStore } from '../library/term.store.js';
 import { eventStore } from '../events/event.store.js';
 
 /**
@@ -16,7 +17,14 @@ export async function exportRegistry(db: Database) {
   return db.transaction().execute(async (trx) => {
     const all = async <T extends { id: string }>(
       store: RecordStore<T>,
-      table: 'state' | 'organization' | 'membership' | 'chairmanship' | 'instrument' | 'event',
+      table:
+        | 'state'
+        | 'organization'
+        | 'membership'
+        | 'chairmanship'
+        | 'instrument'
+        | 'event'
+        | 'library_term',
     ) => {
       const ids = await trx.selectFrom(table).select('id').orderBy('id').execute();
       const records: T[] = [];
@@ -46,6 +54,7 @@ export async function exportRegistry(db: Database) {
       instruments: await all(instrumentStore, 'instrument'),
       catalogues,
       events: await all(eventStore, 'event'),
+      glossary: await all(termStore, 'library_term'),
     });
   });
 }

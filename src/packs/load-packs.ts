@@ -13,6 +13,7 @@ import {
 import { instrumentStore, type InstrumentRecord } from '../instruments/instrument.store.js';
 import { catalogueStore, type CatalogueRecord } from '../catalogue/catalogue.store.js';
 import { eventStore, type EventRecord } from '../events/event.store.js';
+import { termStore } from '../library/term.store.js';
 import type { LoadedPack } from './read-packs.js';
 import type { Pack } from './pack.schema.js';
 
@@ -48,6 +49,7 @@ export async function loadPacks(db: Database, packs: readonly LoadedPack[]): Pro
     for (const { pack } of packs) {
       await save(pack, catalogueStore, pack.catalogues.map(toCatalogue));
       await save(pack, eventStore, pack.events.map(toEvent));
+      await save(pack, termStore, pack.glossary);
     }
   });
   return summary;

@@ -185,6 +185,17 @@ export const PackEvent = z.strictObject({
   source: Source,
 });
 
+const TermForms = z.array(z.string().trim().min(2)).min(1);
+/** A key term of the domain in the three languages: how the library carries queries across them. */
+export const PackTerm = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected a lower-case slug such as nuclear-weapons'),
+  kk: TermForms,
+  ru: TermForms,
+  en: TermForms,
+});
+
 export const Pack = z.strictObject({
   pack: Slug.describe('Name of the pack, unique across data/'),
   description: z.string().optional(),
@@ -195,5 +206,6 @@ export const Pack = z.strictObject({
   instruments: z.array(PackInstrument).default([]),
   catalogues: z.array(PackCatalogue).default([]),
   events: z.array(PackEvent).default([]),
+  glossary: z.array(PackTerm).default([]),
 });
 export type Pack = z.infer<typeof Pack>;

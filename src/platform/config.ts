@@ -21,6 +21,7 @@ const Environment = z.object({
   SENIM_PUBLIC_URL: z
     .url('expected the address users reach Senim at, e.g. https://senim.example.org')
     .optional(),
+  SENIM_LIBRARY_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
   SENIM_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -38,6 +39,8 @@ export interface Config {
   readonly mailFrom: string;
   /** The address in links sent by mail; http://localhost:PORT when unset. */
   readonly publicUrl: string;
+  /** The largest document the library takes. */
+  readonly libraryMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +67,7 @@ export function loadConfig(
     logLevel: e.SENIM_LOG_LEVEL,
     smtpUrl: e.SENIM_SMTP_URL,
     mailFrom: e.SENIM_MAIL_FROM,
+    libraryMaxBytes: e.SENIM_LIBRARY_MAX_MB * 1024 * 1024,
     publicUrl: (e.SENIM_PUBLIC_URL ?? `http://localhost:${e.SENIM_PORT}`).replace(/\/$/, ''),
     ...overrides,
   });

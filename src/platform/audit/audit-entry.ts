@@ -11,7 +11,17 @@ import { canonicalJson } from './canonical-json.js';
  * - return / accept: the Secretariat's decision on a submitted version
  * - approve: the Secretariat records the SOC's approval of a plan
  */
-export const AUDIT_ACTIONS = ['create', 'update', 'submit', 'return', 'accept', 'approve'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'submit',
+  'return',
+  'accept',
+  'approve',
+  'confirm',
+  'reject',
+  'reanalyse',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of record the trail covers, one per aggregate of the registry. */
@@ -32,6 +42,9 @@ export const AUDITED_ENTITIES = [
   'plan',
   'reminder',
   'attachment',
+  'library-document',
+  'library-suggestion',
+  'library-term',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

@@ -320,7 +320,90 @@ export interface ReportAttachmentRow {
   uploaded_at: Generated<string>;
 }
 
+export type DocumentLanguage = 'kk' | 'ru' | 'en';
+export type SuggestionStatus = 'pending' | 'confirmed' | 'rejected';
+
+export interface LibraryDocumentRow {
+  id: Generated<string>;
+  title: string;
+  filename: string | null;
+  format: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  original: Buffer;
+  text: string;
+  language: DocumentLanguage;
+  detected_language: DocumentLanguage;
+  language_confidence: number;
+  date: string | null;
+  date_lo: Computed<string | null>;
+  date_hi: Computed<string | null>;
+  author_id: string | null;
+  type: string;
+  visibility: Visibility;
+  added_by: string | null;
+  added_at: Generated<string>;
+  engine_version: string;
+  /** A tsvector: written as its text form, read back as text. */
+  search_vector: string;
+  states: string[];
+  organizations: string[];
+}
+
+export interface LibraryAnalysisRow {
+  document_id: string;
+  engine_version: string;
+  normalized_text: string;
+  changes: Json<unknown>;
+  sentences: Json<unknown>;
+  dates: Json<unknown>;
+  entities: Json<unknown>;
+  analysed_at: Generated<string>;
+}
+
+export interface LibraryDocumentLinkRow {
+  document_id: string;
+  target_kind: 'state' | 'organization' | 'body' | 'instrument' | 'event';
+  target_id: string;
+  source: 'metadata' | 'suggestion';
+}
+
+export interface LibrarySuggestionRow {
+  id: Generated<string>;
+  document_id: string;
+  kind: 'event' | 'link';
+  key: string;
+  status: Generated<SuggestionStatus>;
+  sentence_start: number;
+  sentence_end: number;
+  sentence: string;
+  date: string | null;
+  actors: string[];
+  title: string;
+  target_kind: string | null;
+  target_id: string | null;
+  event_id: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+export interface LibraryTermRow {
+  id: string;
+  kk: string[];
+  ru: string[];
+  en: string[];
+  added_by: string | null;
+  added_at: Generated<string>;
+}
+
 export interface Tables {
+  library_document: LibraryDocumentRow;
+  library_analysis: LibraryAnalysisRow;
+  library_document_link: LibraryDocumentLinkRow;
+  library_suggestion: LibrarySuggestionRow;
+  library_term: LibraryTermRow;
+  library_lexeme: { lexeme: string };
   report_attachment: ReportAttachmentRow;
   mail_outbox: MailOutboxRow;
   reminder: ReminderRow;

@@ -76,7 +76,7 @@ export interface Route<P = unknown, Q = unknown, R = unknown, B = unknown> {
   /** At most `max` requests per caller address in `windowMs`; more are answered 429. */
   rateLimit?: { max: number; windowMs: number };
   /** The body is a file (application/octet-stream, at most maxBytes), handed to the use case as bytes. */
-  upload?: { maxBytes: number };
+  upload?: { maxBytes: number; configurable?: boolean };
   /** The answer is a file: its bytes are sent instead of JSON. */
   download?: (value: R & Record<string, unknown>) => {
     type: string;

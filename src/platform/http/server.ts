@@ -25,6 +25,8 @@ export interface ServerOptions {
   /** The built web app (index.html and assets); the API alone is served when absent. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
+  /** The size limit of uploads on routes whose limit is configurable (the library's documents). */
+  maxUploadBytes?: number;
 }
 
 /** The header a signed-in caller repeats the session's CSRF token in, on every state-changing request. */
@@ -69,6 +71,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (status < 500) {
       const code =
         status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'invalid';
+      if (status === 413) {
+        const limit = request.routeOptions.bodyLimit ?? 0;
+        return reply
+          .status(413)
+          .send(
+            apiError(code, `the file is larger than ${(limit / 1048576).toFixed(0)} MB`, 'file'),
+          );
+      }
       return reply
         .status(status)
         .send(apiError(code, error.message ?? 'bad request', status === 400 ? 'body' : undefined));
@@ -94,7 +104,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     app.route({
       method: route.method,
       url: toFastifyPath(route.path),
-      ...(route.upload ? { bodyLimit: route.upload.maxBytes } : {}),
+      ...(route.upload
+        ? {
+            bodyLimit:
+              route.upload.configurable && options.maxUploadBytes
+                ? options.maxUploadBytes
+                : route.upload.maxBytes,
+          }
+        : {}),
       handler: async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE] ?? null;
         const session = token ? await resolveSession(db, token) : null;

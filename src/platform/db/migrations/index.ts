@@ -5,6 +5,7 @@ import { plans } from './0004-plans.js';
 import { reminders } from './0005-reminders.js';
 import { mailOutbox } from './0006-mail-outbox.js';
 import { reportAttachments } from './0007-report-attachments.js';
+import { library } from './0008-library.js';
 
 export interface Migration {
   readonly id: string;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reminders,
   mailOutbox,
   reportAttachments,
+  library,
 ];

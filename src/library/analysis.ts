@@ -1,0 +1,105 @@
+import { dates, entities, lemmas, normalize, sentences } from '@senim/kazakh';
+import type { DocumentLanguage } from '../platform/db/tables.js';
+
+/** Bumped when what the analysis stores changes; with the engine's own version it names a run. */
+const ANALYSIS_REVISION = 1;
+export const ENGINE_VERSION = `kazakh-0.1.0+analysis.${ANALYSIS_REVISION}`;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface DateFound extends Span {
+  text: string;
+  value: string;
+  precision: string;
+  sentence: number;
+}
+export interface EntityFound extends Span {
+  text: string;
+  id: string;
+  type: string;
+  sentence: number;
+}
+export interface ChangeMade extends Span {
+  before: string;
+  after: string;
+  reason: string;
+}
+
+/** What the engine reads in a document: offsets point into the document's text as filed. */
+export interface DocumentAnalysis {
+  engineVersion: string;
+  normalizedText: string;
+  changes: ChangeMade[];
+  sentences: Span[];
+  dates: DateFound[];
+  entities: EntityFound[];
+  /** Kazakh only: each word's lexemes (lemma, and the repaired form when it differs), in order. */
+  words: string[][];
+}
+
+/**
+ * Runs the text engine over a document. Kazakh text is normalised (the changes are kept for the
+ * reader) and lemmatised for the index; dates and entities are found in every language (the
+ * engine knows Russian and English names, and Kazakh date expressions).
+ */
+export function analyzeDocument(text: string, language: DocumentLanguage): DocumentAnalysis {
+  const spans = sentences(text).map(({ start, end }) => ({ start, end }));
+  const sentenceOf = sentenceFinder(spans);
+  const normalized = language === 'kk' ? normalize(text) : { text, changes: [] };
+  return {
+    engineVersion: ENGINE_VERSION,
+    normalizedText: normalized.text,
+    changes: normalized.changes.map(({ start, end, before, after, reason }) => ({
+      start,
+      end,
+      before,
+      after,
+      reason,
+    })),
+    sentences: spans,
+    dates: (language === 'kk' ? dates(text) : []).map((d) => ({
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      value: d.value,
+      precision: d.precision,
+      sentence: sentenceOf(d.start),
+    })),
+    entities: entities(text).map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      id: e.id,
+      type: e.type,
+      sentence: sentenceOf(e.start),
+    })),
+    words: language === 'kk' ? kazakhLexemes(text) : [],
+  };
+}
+
+/** A word's index terms: its lemma and its repaired surface, lower-cased (both, so either matches). */
+export function kazakhLexemes(text: string): string[][] {
+  const words: string[][] = [];
+  for (const token of lemmas(text)) {
+    const lemma = token.lemma.toLowerCase();
+    const surface = token.normalized.toLowerCase();
+    words.push(lemma === surface ? [lemma] : [lemma, surface]);
+  }
+  return words;
+}
+
+/** The index of the sentence holding an offset, by binary search over sorted spans. */
+function sentenceFinder(spans: readonly Span[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.max(0, lo);
+  };
+}
