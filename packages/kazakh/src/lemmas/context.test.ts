@@ -68,6 +68,16 @@ describe('context rules', () => {
     expect(lemmasOf(['Қазақ', 'халқы', 'ел', 'тәуелсіздігін', 'тойлады', '.'])[1]).toBe('халық');
   });
 
+  it('8: a capitalised verb form in mid-sentence is a name', () => {
+    const words = ['Кеше', 'Төлеген', 'ауылға', 'келді', '.'];
+    expect(lemmasOf(words, NONE)[1]).toBe('төле');
+    expect(lemmasOf(words, new Set([8]))[1]).toBe('Төлеген');
+    const ranked = inContext(words.map((text) => ({ text, analyses: analyze(text) })));
+    expect(ranked[1]![0]!.pos).toBe('PROPN');
+    // at the start of a sentence the capital says nothing
+    expect(lemmasOf(['Төлеген', 'жоқ', '.'], new Set([8]))[0]).toBe('төле');
+  });
+
   it('re-orders readings without losing any, and never puts a guess first over a known word', () => {
     const words = ['2015', 'жылы', 'Блумфилдтің', 'кітабы', 'шықты', '.'];
     const ranked = inContext(words.map((text) => ({ text, analyses: analyze(text) })));

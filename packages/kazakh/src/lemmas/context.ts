@@ -19,7 +19,9 @@
  * 6. the word before the end of a sentence is its predicate: a finite verb reading beats a
  *    nominal one there (`... ауданын аштық.` → аш- + 1st plural past);
  * 7. a noun + 3rd-person possessive read off a whole listed modifier gives way to the whole
- *    word before another nominal (`ішкі саясат`: ішкі, not ішік + possessive).
+ *    word before another nominal (`ішкі саясат`: ішкі, not ішік + possessive);
+ * 8. verbs are not capitalised in mid-sentence: a capitalised word there read as a verb is a
+ *    name (`Алтай`, `Төлеген`), its nominal reading with the capital, or the word itself.
  */
 import type { Analysis } from '../morph/index.js';
 
@@ -244,8 +246,32 @@ function choose(
   return 0;
 }
 
+/** Token texts after which a capital does not mark a name: sentence starts, quotes, dashes. */
+const OPENERS = /^[.!?…:;"«»“”„'()[\]—–-]+$/;
+
+/** Rule 8: the name reading of a capitalised verb form in mid-sentence, or undefined. */
+function nameReading(tokens: readonly ContextToken[], i: number): Analysis | undefined {
+  const t = tokens[i]!;
+  const best = t.analyses[0];
+  if (i === 0 || !best || !isVerbal(best) || !UPPER.test(t.text)) return undefined;
+  if (t.text.length < 2 || t.text.slice(1) !== t.text.slice(1).toLowerCase()) return undefined;
+  if (OPENERS.test(tokens[i - 1]!.text)) return undefined;
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  const nominal = t.analyses.find((a) => isNominal(a) && !isGuess(a));
+  if (nominal)
+    return Object.freeze({
+      lemma: capital(nominal.lemma),
+      pos: 'PROPN',
+      features: nominal.features,
+    });
+  // a bare participle (Төлеген): the word itself
+  if (best.features.VerbForm === 'Part' && best.features.Case === undefined)
+    return Object.freeze({ lemma: t.text, pos: 'PROPN', features: Object.freeze({ Case: 'Nom' }) });
+  return undefined;
+}
+
 /** The numbers of the rules above; a subset switches the others off (for tests and measuring). */
-export const ALL_RULES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5, 6, 7]);
+export const ALL_RULES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
 
 /**
  * The readings of each token re-ordered by its context: the reading the context prefers comes
@@ -260,8 +286,13 @@ export function inContext(
   const out: (readonly Analysis[])[] = new Array<readonly Analysis[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const list = tokens[i]!.analyses;
-    const k = choose(tokens, chosen, i, rules);
-    out[i] = k === 0 ? list : [list[k]!, ...list.slice(0, k), ...list.slice(k + 1)];
+    const name = rules.has(8) ? nameReading(tokens, i) : undefined;
+    const k = name ? 0 : choose(tokens, chosen, i, rules);
+    out[i] = name
+      ? [name, ...list]
+      : k === 0
+        ? list
+        : [list[k]!, ...list.slice(0, k), ...list.slice(k + 1)];
     chosen[i] = out[i]![0];
   }
   return out;
