@@ -75,7 +75,7 @@ export function analyzeDocument(text: string, language: DocumentLanguage): Docum
       type: e.type,
       sentence: sentenceOf(e.start),
     })),
-    words: language === 'kk' ? kazakhLexemes(text) : [],
+    words: language === 'kk' ? kazakhLexemes(joinHyphenatedLines(text)) : [],
   };
 }
 
@@ -88,6 +88,15 @@ export function kazakhLexemes(text: string): string[][] {
     words.push(lemma === surface ? [lemma] : [lemma, surface]);
   }
   return words;
+}
+
+/**
+ * Text from PDFs and scans breaks words at line ends (`ынтымақ-⏎тастық`). The engine keeps lines as
+ * they are, so for the index only the break is closed up and the engine decides whether the hyphen
+ * belongs (`қару-жарақ`) or not; offsets of the index are not used for display.
+ */
+export function joinHyphenatedLines(text: string): string {
+  return text.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1-$2');
 }
 
 /** The index of the sentence holding an offset, by binary search over sorted spans. */

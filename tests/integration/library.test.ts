@@ -238,7 +238,7 @@ describe('glossary', () => {
       as: as['officer'],
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    const after = await search('сынақ алаңы', '', as['officer']);
+    const after = await search('жарылғыш сынақ алаңы', '', as['officer']);
     expect(after.body.items.map((i: { document: string }) => i.document)).toEqual([ids['en']]);
     const refused = await t.request('PUT', '/api/library/glossary/Bad_Id', {
       body: { kk: ['а'], ru: [], en: ['x'] },

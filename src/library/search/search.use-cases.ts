@@ -99,7 +99,7 @@ async function corrections(trx: Queryable, plan: QueryPlan): Promise<Map<QueryWo
           || coalesce(ts_lexize('english_stem', ${lower}), '{}'))
       ) as known`.execute(trx);
     if (known.rows[0]?.known) continue;
-    const probe = word.kk[0] ?? lower;
+    const probe = lower;
     const nearest = await sql<{ lexeme: string; similarity: number }>`
       select lexeme, similarity(lexeme, ${probe}) as similarity from library_lexeme
       where lexeme % ${probe} order by similarity desc, lexeme limit 1`.execute(trx);
