@@ -13,6 +13,8 @@ import { decidePlan, recordCoordinator, savePlan } from '../../src/plans/plan.us
 import { uploadAttachment } from '../../src/reports/attachment.use-cases.js';
 import { reviewReport, saveDraft, submitReport } from '../../src/reports/report.use-cases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { addTextDocument } from '../../src/library/document.use-cases.js';
+import { libraryPolicy } from '../../src/library/library.policy.js';
 
 /**
  * The authorization suite: every route of the router × every role, checked against the route's
@@ -223,6 +225,38 @@ const EXAMPLES: Record<string, (actor: Actor) => Promise<Example> | Example> = {
     },
   }),
   getPlanOfCbms: () => ({ path: '/api/plan-of-cbms?year=2026' }),
+  searchLibrary: () => ({
+    path: '/api/search?q=%D2%9B%D0%B0%D1%83%D1%96%D0%BF%D1%81%D1%96%D0%B7%D0%B4%D1%96%D0%BA',
+  }),
+  listDocuments: () => ({ path: '/api/library/documents' }),
+  addDocument: () => ({
+    path: '/api/library/documents?name=note.txt',
+    body: Buffer.from(`Қазақстан туралы жазба ${uniqueText()}`, 'utf8'),
+  }),
+  getDocument: async () => ({
+    path: `/api/library/documents/${await libraryDocument(SECRETARIAT)}`,
+  }),
+  getOriginal: async () => ({
+    path: `/api/library/documents/${await libraryDocument(SECRETARIAT)}/original`,
+  }),
+  // Member states correct what they filed themselves; the Secretariat anything.
+  updateDocument: async (actor) => ({
+    path: `/api/library/documents/${await libraryDocument(actor)}`,
+    body: { type: 'statement' },
+  }),
+  listSuggestions: () => ({ path: '/api/library/suggestions' }),
+  confirmSuggestion: async () => ({
+    path: `/api/library/suggestions/${await pendingSuggestion()}/confirm`,
+    body: {},
+  }),
+  rejectSuggestion: async () => ({
+    path: `/api/library/suggestions/${await pendingSuggestion()}/reject`,
+  }),
+  listGlossary: () => ({ path: '/api/library/glossary' }),
+  saveGlossaryTerm: () => ({
+    path: '/api/library/glossary/test-term',
+    body: { kk: ['сынақ'], ru: ['испытание'], en: ['test'] },
+  }),
   acceptReport: async () => {
     const report = await buildReport(t, {
       cycle: (await buildCycle(t)).id,
@@ -242,6 +276,34 @@ const PLAN = {
   revision: 0,
 };
 const SECRETARIAT: Actor = { role: 'admin', accountId: null, stateId: null, organizationId: null };
+
+const uniqueText = () => `${Date.now()}-${++unique}`;
+
+/** A public document filed by the actor (the library refuses the same bytes twice). */
+async function libraryDocument(
+  actor: Actor,
+  visibility: 'public' | 'members' | 'secretariat' = 'public',
+): Promise<string> {
+  const filed = await t.app.database.db.transaction().execute((trx) =>
+    addTextDocument(trx, actor, {
+      title: 'Note',
+      text: `Қазақстан 2024 жылғы 5 наурызда АӨСШК отырысына қатысты. ${uniqueText()}`,
+      visibility,
+    }),
+  );
+  if ('refused' in filed) throw new Error(filed.message);
+  return filed.ok.id;
+}
+async function pendingSuggestion(): Promise<string> {
+  const document = await libraryDocument(SECRETARIAT);
+  const row = await t.app.database.db
+    .selectFrom('library_suggestion')
+    .select('id')
+    .where('document_id', '=', document)
+    .where('kind', '=', 'event')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 
 /** A draft plan of a state; for a state that does not coordinate the area, the state is made one first. */
 async function draftPlan(state: string): Promise<string> {
@@ -418,4 +480,37 @@ describe('authorization: every role × plan status', () => {
     if (response.status === 200)
       expect(response.body.abilities).toEqual(abilities(planPolicy, actor, facts));
   });
+});
+
+describe('authorization: every role × library document visibility', () => {
+  const VISIBILITIES = ['public', 'members', 'secretariat'] as const;
+  const cells = ROLES.flatMap((role) =>
+    VISIBILITIES.map((visibility) => [role, visibility] as const),
+  );
+
+  it.each(cells)(
+    '%s reading a document visible to %s, and finding it',
+    async (role, visibility) => {
+      const actor = actors.get(role)!;
+      const id = await libraryDocument(SECRETARIAT, visibility);
+      const session = actor.accountId
+        ? await openSession(t.app.database.db, actor.accountId)
+        : undefined;
+      const as = session
+        ? { cookie: `__Host-senim-session=${session.token}`, csrfToken: session.csrfToken }
+        : undefined;
+      const allowed = can(libraryPolicy, actor, 'read', { visibility, addedBy: null });
+      const response = await t.request('GET', `/api/library/documents/${id}`, { as });
+      expect(response.status).toBe(allowed ? 200 : 404);
+      const found = await t.request(
+        'GET',
+        `/api/search?q=${encodeURIComponent('АӨСШК')}&limit=50`,
+        {
+          as,
+        },
+      );
+      const ids = found.body.items.map((i: { document: string }) => i.document);
+      expect(ids.includes(id)).toBe(allowed);
+    },
+  );
 });
