@@ -42,6 +42,7 @@ const ACRONYM_READING: Readonly<Record<string, string>> = {
   ЮНЕП: 'юнеп',
   ХЕҰ: 'хеұ',
   АМЛ: 'амл',
+  ТүркПА: 'түркпа',
 };
 
 type Harmony = 'back' | 'front';
