@@ -78,6 +78,18 @@ describe('context rules', () => {
     expect(lemmasOf(['Төлеген', 'жоқ', '.'], new Set([8]))[0]).toBe('төле');
   });
 
+  it('9: a genitive noun is followed by the noun it possesses, not a verb form', () => {
+    const words = ['Құстың', 'қанатын', 'көрдім', '.'];
+    expect(lemmasOf(words, NONE)[1]).toBe('қан');
+    expect(lemmasOf(words, new Set([9]))[1]).toBe('қанат');
+  });
+
+  it('10: before a comma, -са + person is the conditional', () => {
+    const words = ['Тілін', 'білсең', ',', 'жол', 'табасың', '.'];
+    expect(lemmasOf(words, NONE)[1]).toBe('білсе');
+    expect(lemmasOf(words, new Set([10]))[1]).toBe('біл');
+  });
+
   it('re-orders readings without losing any, and never puts a guess first over a known word', () => {
     const words = ['2015', 'жылы', 'Блумфилдтің', 'кітабы', 'шықты', '.'];
     const ranked = inContext(words.map((text) => ({ text, analyses: analyze(text) })));

@@ -21,7 +21,11 @@
  * 7. a noun + 3rd-person possessive read off a whole listed modifier gives way to the whole
  *    word before another nominal (`ішкі саясат`: ішкі, not ішік + possessive);
  * 8. verbs are not capitalised in mid-sentence: a capitalised word there read as a verb is a
- *    name (`Алтай`, `Төлеген`), its nominal reading with the capital, or the word itself.
+ *    name (`Алтай`, `Төлеген`), its nominal reading with the capital, or the word itself;
+ * 9. a genitive noun is followed by what it possesses, not by a verb form: `құстың қанатын`
+ *    → қанат + possessive + accusative, not the participle of қан-;
+ * 10. a conditional clause ends before a comma: `тілін білсең, ...` → біл- + conditional.
+ * (Rule 9 and 10 are tried before 3.)
  */
 import type { Analysis } from '../morph/index.js';
 
@@ -164,6 +168,23 @@ function choose(
       if (k > 0) return k;
     }
   }
+  // 9. a genitive noun is followed by what it possesses, not by a verb form (тарғақтың қанатын)
+  if (
+    on.has(9) &&
+    prev &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    prev.features.Case === 'Gen' &&
+    isVerbal(best)
+  ) {
+    const k = find(list, (a) => a.features['Person[psor]'] === '3' && isNominal(a));
+    if (k > 0) return k;
+  }
+  // 10. a conditional clause ends before a comma: -са + person there is the conditional
+  // (білсең, ...), not a noun
+  if (on.has(10) && nextText === ',' && !isVerbal(best)) {
+    const k = find(list, (a) => isVerbal(a) && a.features.Mood === 'Cnd');
+    if (k > 0) return k;
+  }
   // 3. a numeral counts a nominal (үш есе, 20 есе)
   if (
     on.has(3) &&
@@ -271,7 +292,7 @@ function nameReading(tokens: readonly ContextToken[], i: number): Analysis | und
 }
 
 /** The numbers of the rules above; a subset switches the others off (for tests and measuring). */
-export const ALL_RULES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
+export const ALL_RULES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
 /**
  * The readings of each token re-ordered by its context: the reading the context prefers comes

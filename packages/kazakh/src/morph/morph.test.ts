@@ -333,3 +333,15 @@ describe('comparative and desiderative', () => {
     expect(lemmatize('ішкі').features.Mood).toBeUndefined();
   });
 });
+
+describe('guessed verb stems', () => {
+  // verbs not in the lexicon: the converb -ып/-іп follows a consonant-final stem far more often
+  // than -п follows a stem in ы/і
+  it.each([
+    ['нығайып', 'нығай'],
+    ['күшейіп', 'күшей'],
+    ['тұралатып', 'тұралат'],
+  ])('%s → %s', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+  });
+});

@@ -108,7 +108,11 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     if (!HAS_VOWEL.test(seg.stem)) s -= 20;
     if (seg.stem.length < 3) s -= 4;
 
-    if (seg.kind === 'V') s -= 2;
+    if (seg.kind === 'V') {
+      s -= 2;
+      // few verb stems end in ы/і (оқы, тоқы are listed): нығайып is нығай + ып, not нығайы + п
+      if (/[ыі]$/.test(seg.stem) && n > 0) s -= 1;
+    }
   }
   return s;
 }
