@@ -4,6 +4,7 @@ import { adminCommand } from './admin-command.js';
 import { dataCommand } from './data-command.js';
 import { dbCommand } from './db-command.js';
 import { exportCommand } from './export-command.js';
+import { libraryCommand } from './library-command.js';
 import { serveCommand } from './serve-command.js';
 import { textCommand } from './text.js';
 import { UsageError } from './usage-error.js';
@@ -18,6 +19,8 @@ Commands:
   admin create              create a Secretariat administrator (the first account)
   text <operation>          the Kazakh text engine on stdin (normalize, sentences, tokens,
                             lemmas, translit, dates, entities)
+  library import|search|reanalyse
+                            file a folder of documents, search the library, re-run the analysis
 
 Run 'senim <command> --help' for a command's options.`;
 
@@ -28,6 +31,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   export: exportCommand,
   admin: adminCommand,
   text: textCommand,
+  library: libraryCommand,
 };
 
 /** Runs one command; every expected failure becomes a one-line reason and exit code 2. */

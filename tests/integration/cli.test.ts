@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('senim CLI', () => {
   it('prints help for every command', () => {
-    for (const command of ['serve', 'db', 'data', 'export', 'text', 'admin']) {
+    for (const command of ['serve', 'db', 'data', 'export', 'text', 'admin', 'library']) {
       const { code, stdout } = senim([command, '--help']);
       expect(code, command).toBe(0);
       expect(stdout, command).toMatch(/Usage: senim/);
