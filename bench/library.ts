@@ -29,9 +29,9 @@ import { createSimpleTable, insertSimple, searchSimple, simpleKeys } from './lib
 import { GROUPS, QUERIES, type JudgedQuery } from './library/queries.js';
 import { loadRegistry } from './library/registry.js';
 import {
-  connectSenim,
   createKeyTable,
   recordKeys,
+  senim,
   senimKeys,
   type SenimLibrary,
 } from './library/senim.js';
@@ -46,6 +46,7 @@ const { values: args } = parseArgs({
     'minisearch-max': { type: 'string', default: '20000' },
     repeat: { type: 'string', default: '3' },
     'per-query': { type: 'boolean', default: false },
+    'no-senim': { type: 'boolean', default: false },
   },
 });
 
@@ -90,9 +91,7 @@ async function main() {
     await loadPacks(db, read.packs);
     await createSimpleTable(admin);
     await createKeyTable(admin);
-    const senim = await connectSenim();
-    const senimReady = 'missing' in senim ? null : senim;
-    if (!senimReady) log(`Senim's search is skipped: ${(senim as { missing: string }).missing}`);
+    const senimReady: SenimLibrary | null = args['no-senim'] ? null : senim;
 
     const load = await loadCorpus(corpus, admin, db, senimReady);
     const keyOf = new Map([...(await senimKeys(admin))].map(([k, id]) => [id, k]));
@@ -123,11 +122,10 @@ async function main() {
     }
     systems.push({ name: 'PG simple', rank: (q) => searchSimple(admin, q) });
     if (senimReady) {
-      systems.push({
-        name: 'Senim',
-        rank: async (q) =>
-          (await senimReady.search(db, PUBLIC, q)).map((id) => keyOf.get(id) ?? `?${id}`),
-      });
+      const ranked = async (q: JudgedQuery, withLang: boolean) =>
+        (await senimReady.search(db, PUBLIC, q, withLang)).map((id) => keyOf.get(id) ?? `?${id}`);
+      systems.push({ name: 'Senim', rank: (q) => ranked(q, true) });
+      systems.push({ name: 'Senim no lang', rank: (q) => ranked(q, false) });
     }
 
     await printQuality(corpus, systems);

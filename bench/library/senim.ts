@@ -1,10 +1,13 @@
 /**
  * Senim's own library search, called through its use cases: documents filed with addTextDocument
- * (full analysis and indexing), queries answered by searchLibrary. The benchmark keeps its own
+ * (full analysis and indexing), queries answered by searchLibrary with the API's defaults. The benchmark keeps its own
  * table from corpus keys to Senim's document ids to judge the answers.
  */
 import { sql } from 'kysely';
 import type pg from 'pg';
+import { addTextDocument } from '../../src/library/document.use-cases.js';
+import { SearchQuery } from '../../src/library/library.schema.js';
+import { searchLibrary } from '../../src/library/search/search.use-cases.js';
 import type { Actor } from '../../src/platform/auth/actor.js';
 import type { Database, Tx } from '../../src/platform/db/database.js';
 import type { CorpusDocument } from './document.js';
@@ -19,70 +22,41 @@ export const SECRETARIAT: Actor = Object.freeze({
   organizationId: null,
 });
 
-type Outcome = { ok: true; value: { id: string } } | { ok: false };
-type AddTextDocument = (trx: Tx, actor: Actor, input: Record<string, unknown>) => Promise<Outcome>;
-type SearchLibrary = (
-  db: Database | Tx,
-  actor: Actor,
-  query: Record<string, unknown>,
-) => Promise<
-  { items: { document: string }[] } | { ok: true; value: { items: { document: string }[] } }
->;
-
 export interface SenimLibrary {
   add(trx: Tx, doc: CorpusDocument): Promise<string>;
-  search(db: Database, actor: Actor, query: JudgedQuery, limit?: number): Promise<string[]>;
+  /** Ranked document ids; `withLang` passes the query's language, else Senim guesses it. */
+  search(db: Database, actor: Actor, query: JudgedQuery, withLang: boolean): Promise<string[]>;
 }
 
-/** Senim's library, or why it cannot be called yet. */
-export async function connectSenim(): Promise<SenimLibrary | { missing: string }> {
-  // Looked up at run time: the library is being written alongside this benchmark.
-  const documents = (await importOrNull('../../src/library/document.use-cases.js')) as {
-    addTextDocument?: AddTextDocument;
-  } | null;
-  const search = (await importOrNull('../../src/library/search.use-cases.js')) as {
-    searchLibrary?: SearchLibrary;
-  } | null;
-  const addTextDocument = documents?.addTextDocument;
-  const searchLibrary = search?.searchLibrary;
-  if (!addTextDocument || !searchLibrary)
-    return {
-      missing: `src/library does not export ${[!addTextDocument && 'addTextDocument', !searchLibrary && 'searchLibrary'].filter(Boolean).join(' and ')} yet`,
-    };
-  return {
-    async add(trx, doc) {
-      const outcome = await addTextDocument(trx, SECRETARIAT, {
-        title: doc.title,
-        text: doc.text,
-        language: doc.language,
-        visibility: 'public',
-        type: doc.type,
-        date: doc.date,
-        ...(doc.author ? { author: doc.author } : {}),
-      });
-      if (!outcome.ok) throw new Error(`${doc.key}: not filed: ${JSON.stringify(outcome)}`);
-      return outcome.value.id;
-    },
-    async search(db, actor, query, limit = 10) {
-      const answer = await searchLibrary(db, actor, {
+export const senim: SenimLibrary = {
+  async add(trx, doc) {
+    const outcome = await addTextDocument(trx, SECRETARIAT, {
+      title: doc.title,
+      text: doc.text,
+      language: doc.language,
+      visibility: 'public',
+      type: doc.type,
+      date: doc.date,
+      ...(doc.author ? { author: doc.author } : {}),
+    });
+    if (!('ok' in outcome)) throw new Error(`${doc.key}: not filed: ${JSON.stringify(outcome)}`);
+    return outcome.ok.id;
+  },
+  async search(db, actor, query, withLang) {
+    const outcome = await searchLibrary(
+      db,
+      actor,
+      SearchQuery.parse({
         q: query.q,
-        lang: query.lang,
+        ...(withLang ? { lang: query.lang } : {}),
         ...(query.filter ? { language: query.filter } : {}),
-        limit,
-      });
-      const result = 'items' in answer ? answer : answer.value;
-      return result.items.map((i) => i.document);
-    },
-  };
-}
-
-async function importOrNull(specifier: string): Promise<unknown> {
-  try {
-    return (await import(specifier)) as unknown;
-  } catch {
-    return null;
-  }
-}
+        limit: '10',
+      }),
+    );
+    if (!('ok' in outcome)) throw new Error(`${query.id}: refused: ${JSON.stringify(outcome)}`);
+    return outcome.ok.items.map((i) => i.document);
+  },
+};
 
 export async function createKeyTable(pool: pg.Pool): Promise<void> {
   await pool.query(`create schema if not exists ${SCHEMA}`);
