@@ -28,6 +28,10 @@ function reading(lemma: string, pos: Analysis['pos'], features: Record<string, s
   return Object.freeze({ lemma, pos, features: Object.freeze(features) });
 }
 
+/** Scores and order of the segmentations of the word being ranked (reused: not re-entered). */
+let scores = new Float64Array(64);
+let order = new Int32Array(64);
+
 /** Ranked readings of a lower-case word; guesses only when nothing rests on the lexicon. */
 function rankWord(lower: string, capitalised: boolean): Analysis[] {
   // (segment returns either segmentations on the lexicon only or guesses only)
@@ -48,26 +52,42 @@ function rankWord(lower: string, capitalised: boolean): Analysis[] {
   }
   if (pool.length === 1) return [toAnalysis(pool[0]!, capitalised)];
   const n = pool.length;
-  const scores = new Float64Array(n);
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    scores[i] = score(pool[i]!, wholeKnown);
-    order[i] = i;
+  if (n > scores.length) {
+    scores = new Float64Array(2 * n);
+    order = new Int32Array(2 * n);
   }
-  // best first; equal scores keep the order the segmentations were found in
-  order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  // best first; equal scores keep the order the segmentations were found in (an insertion
+  // sort into module-level buffers: pools are small, and this allocates nothing)
+  for (let i = 0; i < n; i++) {
+    const sc = score(pool[i]!, wholeKnown);
+    let j = i;
+    while (j > 0 && scores[j - 1]! < sc) {
+      scores[j] = scores[j - 1]!;
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    scores[j] = sc;
+    order[j] = i;
+  }
   const out: Analysis[] = [];
-  const seen = new Set<string>();
+  // segmentations already read (order[0..i)), to skip one found again by another path
   for (let i = 0; i < n; i++) {
     const seg = pool[order[i]!]!;
-    let key = (seg.entry ? seg.entry.form : seg.stem) + '|' + seg.kind;
-    for (let k = 0; k < seg.morphs.length; k++) key += '|' + seg.morphs[k]!.id;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let dup = false;
+    for (let k = 0; k < i && !dup; k++) dup = sameReading(pool[order[k]!]!, seg);
+    if (dup) continue;
     out.push(toAnalysis(seg, capitalised));
     if (out.length >= MAX_READINGS) break;
   }
   return out;
+}
+
+/** Same lemma entry (or guessed stem), chain and suffixes. */
+function sameReading(a: Segmentation, b: Segmentation): boolean {
+  if (a.kind !== b.kind || a.morphs.length !== b.morphs.length) return false;
+  if ((a.entry ? a.entry.form : a.stem) !== (b.entry ? b.entry.form : b.stem)) return false;
+  for (let k = 0; k < a.morphs.length; k++) if (a.morphs[k] !== b.morphs[k]) return false;
+  return true;
 }
 
 /** Features of a bare ending such as -тың, -ға, -дағы after an abbreviation or a numeral. */
@@ -164,7 +184,7 @@ function analyzeUncached(word: string): Analysis[] {
 
   let ranked = rankWord(lower, capitalised && !allUpper);
   // a guessed name keeps the letters as written (Н.Назарбаев, МакКейн)
-  if (capitalised)
+  if (capitalised && ranked.some((a) => a.features.Guess === 'Yes'))
     ranked = ranked.map((a) =>
       a.features.Guess === 'Yes' && lower.startsWith(a.lemma.toLowerCase())
         ? reading(word.slice(0, a.lemma.length), a.pos, { ...a.features })
@@ -175,6 +195,11 @@ function analyzeUncached(word: string): Analysis[] {
     return [...extra, ...ranked.filter((a) => a.features.Guess !== 'Yes')];
   }
   return ranked;
+}
+
+/** Empties the per-form cache (internal: profiling and tests; not exported from the package). */
+export function clearAnalysisCache(): void {
+  cache.clear();
 }
 
 /**

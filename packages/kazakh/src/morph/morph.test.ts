@@ -345,3 +345,18 @@ describe('guessed verb stems', () => {
     expect(lemmaOf(form)).toBe(lemma);
   });
 });
+
+describe('cache and shared feature objects', () => {
+  it('gives the same frozen readings from the cache and from a fresh analysis', async () => {
+    const { clearAnalysisCache } = await import('./analyze.js');
+    const words = ['мемлекеттеріміздің', 'Блумфилдтің', 'жоспарланып', 'АҚШ-пен', 'басты', 'оқиды'];
+    const cached = words.map((w) => analyze(w));
+    clearAnalysisCache();
+    const fresh = words.map((w) => analyze(w));
+    expect(fresh).toEqual(cached);
+    for (const list of fresh) {
+      expect(Object.isFrozen(list)).toBe(true);
+      for (const a of list) expect(Object.isFrozen(a.features)).toBe(true);
+    }
+  });
+});

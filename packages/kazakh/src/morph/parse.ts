@@ -137,19 +137,23 @@ interface Found {
   readonly emptyStem: boolean;
 }
 
-/** The suffixes found so far, leftmost first, as a shared list (no copying while searching). */
-interface Chain {
-  readonly morph: Morph;
-  readonly next: Chain | null;
-  readonly length: number;
-}
+/**
+ * The suffixes stripped so far, as a stack shared by the whole search: `stack[0]` is the
+ * rightmost (stripped first), `stack[depth - 1]` the leftmost. The search is depth-first, so a
+ * level writes its slot and its callees only read below it; nothing is allocated per attempt,
+ * and the list is copied only when a stem is found.
+ */
+const stack: Morph[] = new Array<Morph>(16);
 
-function toArray(chain: Chain): Morph[] {
-  const out = new Array<Morph>(chain.length);
-  let i = 0;
-  for (let c: Chain | null = chain; c !== null; c = c.next) out[i++] = c.morph;
+/** The suffixes on the stack, leftmost first. */
+function toArray(depth: number): Morph[] {
+  const out = new Array<Morph>(depth);
+  for (let i = 0; i < depth; i++) out[i] = stack[depth - 1 - i]!;
   return out;
 }
+
+/** A segmentation with no suffixes shares one empty list. */
+const NO_MORPHS: readonly Morph[] = Object.freeze([]);
 
 let scratch: Int32Array = new Int32Array(64);
 
@@ -180,7 +184,7 @@ function search(word: string, prefix: Int32Array, out: Found): void {
           stem: word,
           entry,
           kind: entry.info.verbOnly ? 'V' : 'N',
-          morphs: [],
+          morphs: NO_MORPHS,
           derived: false,
           alternation: undefined,
         });
@@ -189,7 +193,7 @@ function search(word: string, prefix: Int32Array, out: Found): void {
         stem: word,
         entry: undefined,
         kind: 'N',
-        morphs: [],
+        morphs: NO_MORPHS,
         derived: false,
         alternation: undefined,
       });
@@ -203,7 +207,7 @@ function search(word: string, prefix: Int32Array, out: Found): void {
     const matches = node.matches;
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]!;
-      if (!m.voiced) strip(word, prefix, i, m, null, out);
+      if (!m.voiced) strip(word, prefix, i, m, 0, out);
     }
   }
 }
@@ -214,7 +218,7 @@ function strip(
   prefix: Int32Array,
   at: number,
   m: Match,
-  chain: Chain | null,
+  depth: number,
   out: Found,
 ): void {
   let w = word;
@@ -233,19 +237,9 @@ function strip(
     end = w.length;
   }
   // a one-letter voice suffix on a very short stem is nearly always part of the root (кел, ал, бас)
-  if (chain !== null && m.morph.voice && m.surface.length === 1 && end < 3) return;
-  walk(
-    w,
-    p,
-    end,
-    m,
-    {
-      morph: m.morph,
-      next: chain,
-      length: chain === null ? 1 : chain.length + 1,
-    },
-    out,
-  );
+  if (depth > 0 && m.morph.voice && m.surface.length === 1 && end < 3) return;
+  stack[depth] = m.morph;
+  walk(w, p, end, m, depth + 1, out);
 }
 
 /** `rem` = `w.slice(0, end)` is what is left of the word on the left of `right`. */
@@ -254,7 +248,7 @@ function walk(
   prefix: Int32Array,
   end: number,
   right: Match,
-  chain: Chain,
+  depth: number,
   out: Found,
 ): void {
   const rm = right.morph;
@@ -264,7 +258,7 @@ function walk(
         stem: '',
         entry: undefined,
         kind: 'N',
-        morphs: toArray(chain),
+        morphs: toArray(depth),
         derived: false,
         alternation: undefined,
       });
@@ -289,13 +283,13 @@ function walk(
       prefix,
       end,
       kind === NSTEM_INDEX ? 'N' : 'V',
-      chain,
+      depth,
       right.vowelInitial,
       out,
       mergedAway,
     );
   }
-  if (chain.length >= MAX_SUFFIXES) return;
+  if (depth >= MAX_SUFFIXES) return;
   let node: Node | undefined = ROOT;
   for (let i = end - 1; i >= 0; i--) {
     const code = w.charCodeAt(i);
@@ -309,7 +303,7 @@ function walk(
       if (rm.afterMask[mi] !== 1) continue;
       if (m.voiced && !right.vowelInitial) continue;
       if (rm.canon(mi, ctx) !== right.canon) continue;
-      strip(w, prefix, i, m, chain, out);
+      strip(w, prefix, i, m, depth, out);
     }
   }
 }
@@ -324,7 +318,7 @@ function addStem(
   prefix: Int32Array,
   end: number,
   kind: 'N' | 'V',
-  list: Chain,
+  depth: number,
   beforeVowel: boolean,
   out: Found,
   mergedAway: boolean,
@@ -338,7 +332,7 @@ function addStem(
       stem: d >= 0 ? w.slice(0, end - 1) + String.fromCharCode(d) : w.slice(0, end),
       entry: undefined,
       kind,
-      morphs: toArray(list),
+      morphs: toArray(depth),
       derived: false,
       alternation: undefined,
     });
@@ -373,7 +367,7 @@ function addStem(
     fits(pe, kind) ||
     fits(lost, kind)
   ) {
-    const morphs = toArray(list);
+    const morphs = toArray(depth);
     const push = (entry: LexEntry, alternation: Segmentation['alternation']): void => {
       out.known.push({ stem: entry.key, entry, kind, morphs, derived: false, alternation });
     };
@@ -385,14 +379,14 @@ function addStem(
     return;
   }
   // a verb stem before a reciprocal suffix may be a noun + -ла/-да/-та (қалыптас- → қалыпта)
-  if (kind === 'V' && list.morph.id === 'RECIP' && end >= 2 && isDenominal(w, end)) {
+  if (kind === 'V' && stack[depth - 1]!.id === 'RECIP' && end >= 2 && isDenominal(w, end)) {
     const base = lookupAt(w, prefix, end - 2);
     if (base && base.info.nominal)
       out.known.push({
         stem: w.slice(0, end),
         entry: undefined,
         kind,
-        morphs: toArray(list),
+        morphs: toArray(depth),
         derived: true,
         alternation: undefined,
       });

@@ -7,6 +7,7 @@
  */
 import type { Segmentation } from './parse.js';
 import { voiceFinal } from './phonology.js';
+import { SLOT_COUNT } from './suffixes.js';
 import type { Analysis, Pos } from './types.js';
 
 function posOf(seg: Segmentation): Pos {
@@ -136,28 +137,58 @@ const NAME_SHAPE = /(ов|ев|ова|ева|ұлы|қызы|ий)$/;
 const COMMON_WORD_ENDING =
   /(лық|лік|дық|дік|тық|тік|шы|ші|шылық|шілік|лы|лі|ды|ді|ты|ті|сыз|сіз|ғы|гі|қы|кі)$/;
 
+/** Number of distinct morph indices plus one: the base of a suffix chain's numeric key. */
+const KEY_BASE = SLOT_COUNT + 1;
+const FEATURES = new Map<number, Readonly<Record<string, string>>>();
+
+/**
+ * The merged features of `morphs[from..]` (later suffixes win), with Case=Nom when `nominative`
+ * and no case was set, and Guess=Yes when `guess`. Built once per distinct suffix chain and
+ * shared (frozen), keyed by the chain's morph indices as one number (at most 7 suffixes).
+ */
+function featuresOf(
+  morphs: Segmentation['morphs'],
+  from: number,
+  nominative: boolean,
+  guess: boolean,
+): Readonly<Record<string, string>> {
+  let key = 0;
+  for (let i = from; i < morphs.length; i++) key = key * KEY_BASE + morphs[i]!.index + 1;
+  key = key * 4 + (nominative ? 2 : 0) + (guess ? 1 : 0);
+  let features = FEATURES.get(key);
+  if (features === undefined) {
+    const f: Record<string, string> = {};
+    for (let i = from; i < morphs.length; i++) Object.assign(f, morphs[i]!.features);
+    if (nominative && !f.Case) f.Case = 'Nom';
+    if (guess) f.Guess = 'Yes';
+    features = Object.freeze(f);
+    FEATURES.set(key, features);
+  }
+  return features;
+}
+
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   // A verbal noun in the plural is a lexicalised noun (толқулар → толқу): verbs do not pluralise.
   if (seg.kind === 'V' && seg.morphs[0]?.id === 'VN' && seg.morphs[1]?.id === 'PL') {
-    const features: Record<string, string> = {};
-    for (let i = 1; i < seg.morphs.length; i++) Object.assign(features, seg.morphs[i]!.features);
-    if (!features.Case) features.Case = 'Nom';
     const surface = seg.alternation === 'voice' ? voiceFinal(seg.stem) : seg.stem;
     return Object.freeze({
       lemma: verbalNoun(surface.toLowerCase()),
       pos: 'NOUN',
-      features: Object.freeze(features),
+      features: featuresOf(seg.morphs, 1, true, false),
     });
   }
-  const features: Record<string, string> = {};
   let pos = posOf(seg);
-  for (let i = 0; i < seg.morphs.length; i++) Object.assign(features, seg.morphs[i]!.features);
   const nominalEnd = seg.morphs.length === 0 || seg.morphs[seg.morphs.length - 1]!.chain === 'N';
-  if (seg.kind === 'N' && !features.Case && nominalEnd && pos !== 'VERB') features.Case = 'Nom';
+  const guess = !seg.entry && !seg.derived;
+  const features = featuresOf(
+    seg.morphs,
+    0,
+    seg.kind === 'N' && nominalEnd && pos !== 'VERB',
+    guess,
+  );
   let lemma = seg.entry ? seg.entry.form : seg.stem;
   if (seg.kind === 'V') lemma = lemma.toLowerCase();
-  if (!seg.entry && !seg.derived) {
-    features.Guess = 'Yes';
+  if (guess) {
     if (
       guessCapital &&
       seg.kind === 'N' &&
@@ -176,5 +207,5 @@ export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
     lemma = lemma.charAt(0).toUpperCase() + lemma.slice(1);
     pos = 'PROPN';
   }
-  return Object.freeze({ lemma, pos, features: Object.freeze(features) });
+  return Object.freeze({ lemma, pos, features });
 }
