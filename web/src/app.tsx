@@ -25,6 +25,11 @@ import { PlanFormPage } from './pages/plans/plan-form-page.js';
 import { PlanOfCbmsPage } from './pages/plans/plan-of-cbms-page.js';
 import { PlanPage } from './pages/plans/plan-page.js';
 import { PlansPage } from './pages/plans/plans-page.js';
+import { GlossaryPage } from './pages/library/glossary-page.js';
+import { ReaderPage } from './pages/library/reader-page.js';
+import { SearchPage } from './pages/library/search-page.js';
+import { SuggestionsPage } from './pages/library/suggestions-page.js';
+import { UploadPage } from './pages/library/upload-page.js';
 
 /** Every page has its own URL, so each can be linked to, bookmarked and reloaded. */
 export function App() {
@@ -56,6 +61,11 @@ export function App() {
         <Route path="plans/:id/edit" element={<PlanFormPage />} />
         <Route path="plan-of-cbms" element={<PlanOfCbmsPage />} />
         <Route path="commitments" element={<CommitmentsPage />} />
+        <Route path="library" element={<SearchPage />} />
+        <Route path="library/new" element={<UploadPage />} />
+        <Route path="library/suggestions" element={<SuggestionsPage />} />
+        <Route path="library/glossary" element={<GlossaryPage />} />
+        <Route path="library/:id" element={<ReaderPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { LocalizedText } from '../../../src/platform/localized-text.js';
 import type { EventType } from '../i18n/domain-terms.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { SourceSentenceLink } from '../pages/library/source-sentence-link.js';
 import { PartialDate } from './partial-date.js';
 
 export interface EventEntry {
@@ -11,6 +12,7 @@ export interface EventEntry {
   title: LocalizedText;
   place?: LocalizedText | null;
   instruments?: readonly string[];
+  source?: string;
 }
 
 /** Events as a list, oldest first unless the caller sorted them otherwise. */
@@ -55,6 +57,7 @@ export function EventList({
               {t.event.place}: {text(event.place)}
             </p>
           )}
+          <SourceSentenceLink source={event.source} />
         </li>
       ))}
     </ol>

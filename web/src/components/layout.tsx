@@ -31,6 +31,7 @@ export function Layout() {
     { to: '/plans', label: t.planNav.plans, end: false },
     { to: '/plan-of-cbms', label: t.planNav.planOfCbms, end: false },
     { to: '/commitments', label: t.planNav.commitments, end: false },
+    { to: '/library', label: t.libraryNav.library, end: false },
   ];
   return (
     <>

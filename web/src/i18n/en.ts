@@ -1,6 +1,7 @@
 import { accountsEn } from './accounts-en.js';
 import { reportsEn } from './reports-en.js';
 import { plansEn } from './plans-en.js';
+import { libraryEn } from './library-en.js';
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
@@ -247,4 +248,5 @@ export const en: Messages = {
   ...accountsEn,
   ...reportsEn,
   ...plansEn,
+  ...libraryEn,
 };

@@ -1,6 +1,7 @@
 import { accountsKk } from './accounts-kk.js';
 import { reportsKk } from './reports-kk.js';
 import { plansKk } from './plans-kk.js';
+import { libraryKk } from './library-kk.js';
 import type { BodyKind, EventType, InstrumentKind } from './domain-terms.js';
 import { monthNames } from './month-names.js';
 
@@ -253,6 +254,7 @@ export const kk = {
   ...accountsKk,
   ...reportsKk,
   ...plansKk,
+  ...libraryKk,
 };
 
 export type Messages = typeof kk;

@@ -1,6 +1,7 @@
 import { accountsRu } from './accounts-ru.js';
 import { reportsRu } from './reports-ru.js';
 import { plansRu } from './plans-ru.js';
+import { libraryRu } from './library-ru.js';
 import type { Messages } from './kk.js';
 import { monthNames } from './month-names.js';
 
@@ -258,4 +259,5 @@ export const ru: Messages = {
   ...accountsRu,
   ...reportsRu,
   ...plansRu,
+  ...libraryRu,
 };

@@ -23,7 +23,7 @@ export interface Session {
   abilities: Readonly<Record<string, boolean>>;
   can(ability: AccountAbility): boolean;
   /** What the server lets the caller do in a module before choosing a record, e.g. modules.plans.edit. */
-  canIn(module: 'reports' | 'plans' | 'commitments', ability: string): boolean;
+  canIn(module: 'reports' | 'plans' | 'commitments' | 'library', ability: string): boolean;
   /** Asks the server again, e.g. after the account changed or a request found the session ended. */
   refresh(): Promise<void>;
   /** Takes the session the server answered with (sign-in answers one). */
