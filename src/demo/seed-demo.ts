@@ -7,6 +7,8 @@ import { declareCommitments } from '../commitments/commitment.use-cases.js';
 import { createCycle } from '../reports/cycle.use-cases.js';
 import { reviewReport, saveDraft, submitReport } from '../reports/report.use-cases.js';
 import { decidePlan, savePlan } from '../plans/plan.use-cases.js';
+import { addTextDocument } from '../library/document.use-cases.js';
+import { DEMO_DOCUMENTS } from './demo-library.js';
 import { CHN_2025, KAZ_2025, KAZ_2026_DRAFT, MORE_REPORTS, TUR_REPORT } from './demo-content.js';
 
 /** Every demo account shares this password; the README lists the accounts. Demo mode only. */
@@ -81,6 +83,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'present'> {
     await seedCycles(trx, as);
     await seedMoreReports(trx, as);
     await seedPlans(trx, as);
+    await seedLibrary(trx, as);
     return 'seeded';
   });
 }
@@ -247,4 +250,9 @@ async function seedPlans(trx: Tx, as: (name: string) => Actor) {
     }),
   );
   must(await decidePlan(trx, as('focal.tur'), concept.id, { to: 'submitted' }));
+}
+
+async function seedLibrary(trx: Tx, as: (name: string) => Actor) {
+  for (const { by, ...document } of DEMO_DOCUMENTS)
+    must(await addTextDocument(trx, as(by), document));
 }

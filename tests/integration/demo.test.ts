@@ -40,6 +40,19 @@ describe('demo mode', () => {
     expect(plan).toHaveLength(2);
   });
 
+  it('fills the library: the public finds a scanned Kazakh chapter and a Russian statement with one Kazakh word', async () => {
+    const found = (await t.get(`/api/search?q=${encodeURIComponent('қауіпсіздік')}`)).body;
+    expect(found.items.map((i: { title: string }) => i.title)).toEqual(
+      expect.arrayContaining([
+        'Азиядағы қауіпсіздік: оқулық тарауы',
+        'Заявление о мерах доверия в Азии',
+      ]),
+    );
+    // The members-only briefing stays out of the public's results.
+    const nuclear = (await t.get(`/api/search?q=${encodeURIComponent('ядролық қару')}`)).body;
+    expect(nuclear.items).toEqual([]);
+  });
+
   it('shows a focal point what its state still owes', async () => {
     const focal = await signIn(t, 'focal.kaz@demo.senim.kz', DEMO_PASSWORD);
     const due = (await t.request('GET', '/api/due', { as: focal })).body.items;
