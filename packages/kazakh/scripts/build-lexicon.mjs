@@ -445,6 +445,9 @@ for (const [key, [, tags]] of [...entries]) {
     )
       return false;
     if (ids[0] === 'REL') return false;
+    // -ғы/-гі on a verb makes nouns too (сүзгі, құрылғы), not only the desiderative, and words
+    // in -рақ/-рек are often nouns of their own (топырақ, жапырақ, көкірек), not comparatives
+    if (ids.includes('DES') || ids.includes('CMP')) return false;
     // and only common endings: торғай is not тор + optative -ғай
     // (person endings after a verb form are ordinary: сақтаймыз)
     const cost = (m) => (seg.kind === 'V' && person(m.id) ? 1 : m.cost);

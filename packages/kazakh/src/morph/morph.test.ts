@@ -360,3 +360,25 @@ describe('cache and shared feature objects', () => {
     }
   });
 });
+
+describe('lexicon: month names and words that look like comparatives', () => {
+  it.each([
+    ['шілде', 'шілде'],
+    ['шілдеде', 'шілде'],
+    ['қаңтарда', 'қаңтар'],
+    ['желтоқсанның', 'желтоқсан'],
+  ])('the month %s → %s', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+  });
+
+  // the lexicon build must not drop listed nouns that the comparative -рақ/-рек or the
+  // desiderative -ғы/-гі would explain
+  it.each([
+    ['топырақ', 'топырақ'],
+    ['жапырақ', 'жапырақ'],
+    ['көкірек', 'көкірек'],
+    ['құрылғы', 'құрылғы'],
+  ])('%s stays a word of its own', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+  });
+});
