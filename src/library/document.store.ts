@@ -4,11 +4,12 @@ import type { Actor } from '../platform/auth/actor.js';
 import type { Tx } from '../platform/db/database.js';
 import { toJson } from '../platform/db/json.js';
 import type { DocumentLanguage, Visibility } from '../platform/db/tables.js';
-import { conflict, invalid, ok, type Outcome } from '../platform/http/route.js';
+import { conflict, ok, type Outcome } from '../platform/http/route.js';
 import { analyzeDocument, type DocumentAnalysis } from './analysis.js';
 import { indexFields } from './index-fields.js';
 import { detectLanguage } from './language.js';
 import type { DocumentSummary } from './library.schema.js';
+import { checkReferences, setMetadataLinks } from './metadata-links.js';
 import { knownActors } from './registry-actors.js';
 import { suggestEvents, suggestLinks } from './suggest.js';
 
@@ -85,19 +86,7 @@ export async function storeDocument(
   await saveAnalysis(trx, row.id, analysis);
   await recordVocabulary(trx, row.id);
 
-  const links = [
-    ...(input.instruments ?? []).map((id) => ({
-      target_kind: 'instrument' as const,
-      target_id: id,
-    })),
-    ...(input.meetings ?? []).map((id) => ({ target_kind: 'event' as const, target_id: id })),
-  ];
-  if (links.length > 0)
-    await trx
-      .insertInto('library_document_link')
-      .values(links.map((l) => ({ ...l, document_id: row.id, source: 'metadata' as const })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  await setMetadataLinks(trx, row.id, input);
   const suggested = await proposeSuggestions(trx, row.id, input.text, analysis);
 
   const summary: DocumentSummary = {
@@ -122,7 +111,13 @@ export async function storeDocument(
     entity: 'library-document',
     entityId: row.id,
     before: null,
-    after: { ...summary, links, suggestions: suggested, engineVersion: analysis.engineVersion },
+    after: {
+      ...summary,
+      instruments: input.instruments ?? [],
+      meetings: input.meetings ?? [],
+      suggestions: suggested,
+      engineVersion: analysis.engineVersion,
+    },
   });
   return ok(summary);
 }
@@ -215,19 +210,4 @@ export async function proposeSuggestions(
     events: inserted.filter((r) => r.kind === 'event').length,
     links: inserted.filter((r) => r.kind === 'link').length,
   };
-}
-
-async function checkReferences(trx: Tx, input: NewDocument) {
-  if (input.author && !(await knownActors(trx, [input.author])).has(input.author))
-    return invalid('author', `no state, organisation or body ${input.author}`);
-  for (const [field, table, ids] of [
-    ['instruments', 'instrument', input.instruments ?? []],
-    ['meetings', 'event', input.meetings ?? []],
-  ] as const) {
-    if (ids.length === 0) continue;
-    const found = await trx.selectFrom(table).select('id').where('id', 'in', ids).execute();
-    const missing = ids.filter((id) => !found.some((f) => f.id === id));
-    if (missing.length > 0) return invalid(field, `not in the registry: ${missing.join(', ')}`);
-  }
-  return undefined;
 }

@@ -10,7 +10,7 @@ import type { DocumentAnalysis } from './analysis.js';
 import { storeDocument } from './document.store.js';
 import { extractText, type ExtractLimits } from './extract/index.js';
 import { libraryPolicy, visibleTo, type DocumentFacts } from './library.policy.js';
-import { knownActors } from './registry-actors.js';
+import { checkReferences, setMetadataLinks } from './metadata-links.js';
 import type {
   DocumentDetail,
   DocumentList,
@@ -158,8 +158,8 @@ export async function updateMetadata(
   if (!found || !can(libraryPolicy, actor, 'edit', found.facts))
     return notFound('id', `no document ${id}`);
   const before = summaryOf(found.row);
-  if (body.author && !(await knownActors(trx, [body.author])).has(body.author))
-    return invalid('author', `no state, organisation or body ${body.author}`);
+  const refused = await checkReferences(trx, body);
+  if (refused) return refused;
   const row = await trx
     .updateTable('library_document')
     .set({
@@ -174,7 +174,8 @@ export async function updateMetadata(
     .returningAll()
     .executeTakeFirstOrThrow();
   if (body.title !== undefined || body.language !== undefined) await reindexDocument(trx, row);
-  const after = summaryOf(row);
+  await setMetadataLinks(trx, id, body);
+  const after = { ...summaryOf(row), instruments: body.instruments, meetings: body.meetings };
   await appendAuditEntry(trx, {
     actor: actor.accountId ?? 'system',
     action: 'update',
@@ -183,7 +184,7 @@ export async function updateMetadata(
     before,
     after,
   });
-  return ok(after);
+  return ok(summaryOf(row));
 }
 
 /** The document if the actor may read it; absent otherwise (forbidden and missing look the same). */

@@ -92,6 +92,46 @@ describe('filing documents', () => {
   });
 });
 
+describe('correcting what was said about a document', () => {
+  it('re-indexes a new title, replaces linked instruments, and refuses unknown ones by field', async () => {
+    const id = (
+      await upload(t, as['focal-point'], 'Бейбітшілік туралы қысқа жазба.', { name: 'note.txt' })
+    ).body.id;
+    const patched = await t.request('PATCH', `/api/library/documents/${id}`, {
+      body: { title: 'Алматы актісі туралы', instruments: ['almaty-act'], type: 'article' },
+      as: as['focal-point'],
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    expect(patched.body).toMatchObject({ title: 'Алматы актісі туралы', type: 'article' });
+    const found = await search('актісі', '&lang=kk', as['focal-point']);
+    expect(found.body.items.map((i: { document: string }) => i.document)).toContain(id);
+    const doc = await t.request('GET', `/api/library/documents/${id}`, { as: as['focal-point'] });
+    expect(doc.body.links).toEqual([{ kind: 'instrument', id: 'almaty-act', source: 'metadata' }]);
+    const unknown = await t.request('PATCH', `/api/library/documents/${id}`, {
+      body: { instruments: ['no-such-treaty'] },
+      as: as['focal-point'],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.field).toBe('instruments');
+    // Another state's person cannot touch it; the Secretariat can.
+    const other = await buildAccount(t, 'focal-point', { state: 'TUR' });
+    const turkey = await signIn(t, other.email);
+    expect(
+      (
+        await t.request('PATCH', `/api/library/documents/${id}`, {
+          body: { type: 'news' },
+          as: turkey,
+        })
+      ).status,
+    ).toBe(404);
+    const entries = await listAuditEntries(t.app.database.db, {
+      entity: 'library-document',
+      entityId: id,
+    });
+    expect(entries.map((e) => e.action)).toEqual(['create', 'update']);
+  });
+});
+
 describe('search', () => {
   it('finds a damaged Kazakh document and a Russian one with a Kazakh query in base form', async () => {
     const result = await search('қауіпсіздік');
