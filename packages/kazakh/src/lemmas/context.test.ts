@@ -90,6 +90,12 @@ describe('context rules', () => {
     expect(lemmasOf(words, new Set([10]))[1]).toBe('біл');
   });
 
+  it('12: the clause quoted before деп ends in a finite verb', () => {
+    const words = ['Мен', 'ұстайын', 'деп', 'ойладым', '.'];
+    expect(lemmasOf(words, new Set([6]))[1]).toBe('ұстай');
+    expect(lemmasOf(words, new Set([6, 12]))[1]).toBe('ұста');
+  });
+
   it('re-orders readings without losing any, and never puts a guess first over a known word', () => {
     const words = ['2015', 'жылы', 'Блумфилдтің', 'кітабы', 'шықты', '.'];
     const ranked = inContext(words.map((text) => ({ text, analyses: analyze(text) })));
