@@ -382,3 +382,14 @@ describe('lexicon: month names and words that look like comparatives', () => {
     expect(lemmaOf(form)).toBe(lemma);
   });
 });
+
+describe('adverbs that are frozen case forms', () => {
+  it.each(['кейде', 'негізінен', 'алдымен', 'бірден', 'шынында', 'ақырында'])(
+    '%s is an adverb, not a stem + case',
+    (form) => {
+      const a = lemmatize(form);
+      expect(a.lemma).toBe(form);
+      expect(a.pos).toBe('ADV');
+    },
+  );
+});
