@@ -185,6 +185,15 @@ const EXTRA: readonly (readonly [string, string, Pos, string])[] = [
   ['піз', 'е', 'AUX', 'Person=1|Number=Plur'],
   ['сың', 'е', 'AUX', 'Person=2|Number=Sing'],
   ['сің', 'е', 'AUX', 'Person=2|Number=Sing'],
+  // contractions of colloquial and literary Kazakh: бұ for бұл, боп for болып, қып/ғып for
+  // қылып, and the older ablatives онан, сонан, бұнан for одан, содан, бұдан
+  ['бұ', 'бұл', 'DET', 'PronType=Dem'],
+  ['боп', 'бол', 'VERB', 'Aspect=Perf|VerbForm=Conv'],
+  ['қып', 'қыл', 'VERB', 'Aspect=Perf|VerbForm=Conv'],
+  ['ғып', 'қыл', 'VERB', 'Aspect=Perf|VerbForm=Conv'],
+  ['онан', 'ол', 'PRON', 'PronType=Prs|Person=3|Case=Abl'],
+  ['сонан', 'сол', 'PRON', 'PronType=Dem|Case=Abl'],
+  ['бұнан', 'бұл', 'PRON', 'PronType=Dem|Case=Abl'],
   // particles and conjunctions written in harmony variants share one lemma
   ['да', 'да', 'CCONJ', ''],
   ['де', 'да', 'CCONJ', ''],

@@ -393,3 +393,16 @@ describe('adverbs that are frozen case forms', () => {
     },
   );
 });
+
+describe('contracted and older forms', () => {
+  it.each([
+    ['бұ', 'бұл'],
+    ['боп', 'бол'],
+    ['қып', 'қыл'],
+    ['ғып', 'қыл'],
+    ['онан', 'ол'],
+    ['сонан', 'сол'],
+  ])('%s → %s', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+  });
+});
