@@ -96,6 +96,14 @@ describe('context rules', () => {
     expect(lemmasOf(words, new Set([6, 12]))[1]).toBe('ұста');
   });
 
+  it('13: an accusative object before a listed -у noun makes it a verbal noun', () => {
+    const words = ['Әкімді', 'сайлау', 'кезінде', 'дау', 'болды', '.'];
+    expect(lemmasOf(words, NONE)[1]).toBe('сайлау');
+    expect(lemmasOf(words, new Set([13]))[1]).toBe('сайла');
+    // without an object the listed noun stays (сайлау өтті: the election took place)
+    expect(lemmasOf(['Кеше', 'сайлау', 'өтті', '.'])[1]).toBe('сайлау');
+  });
+
   it('re-orders readings without losing any, and never puts a guess first over a known word', () => {
     const words = ['2015', 'жылы', 'Блумфилдтің', 'кітабы', 'шықты', '.'];
     const ranked = inContext(words.map((text) => ({ text, analyses: analyze(text) })));
