@@ -15,6 +15,9 @@
  *   - unseen forms, warm JIT: a fresh process warms up (half of the distinct forms, and all of
  *     them with the case of their first letter flipped) and is timed on the other half as
  *     written: every timed form is analysed from scratch.
+ *   - uncached, warm JIT, steady state: the work per word once V8 has optimised the analyser:
+ *     every distinct form analysed from scratch (clearAnalysisCache before each pass), after
+ *     20 passes of warm-up; per CPU second, median of 15 passes.
  *   - WARM: the same text again, all forms cached.
  * and memory.
  */
@@ -160,6 +163,22 @@ const coldCpu = [perCpuSecond, ...coldChildren.map((r) => r.perCpuSecond ?? 0)];
 const coldRuns = [forms.length / (coldMs / 1000), ...coldChildren.map((r) => r.perSecond)];
 const unseenRuns = children('--unseen', 3).map((r) => r.perSecond);
 
+// uncached, warm JIT, steady state: the distinct forms analysed from scratch (cache emptied
+// before each pass), after 20 passes of warm-up; per CPU second of the process, median of 15
+for (let r = 0; r < 20; r++) {
+  engine.clearAnalysisCache();
+  for (const w of distinct) engine.lemmatize(w);
+}
+const steadyRuns: number[] = [];
+for (let r = 0; r < 15; r++) {
+  engine.clearAnalysisCache();
+  const c0 = process.cpuUsage();
+  for (const w of distinct) engine.lemmatize(w);
+  const c = process.cpuUsage(c0);
+  steadyRuns.push(distinct.length / ((c.user + c.system) / 1e6));
+}
+engine.clearAnalysisCache();
+
 // in running text: each sentence through lemmatizeInContext (what lemmas() does)
 let ctxExact = 0;
 let ctxFolded = 0;
@@ -220,6 +239,10 @@ const rows: [string, string][] = [
   [
     'unseen forms only, warm JIT (never cached)',
     `${rate(median(unseenRuns))} tokens/s median of 3`,
+  ],
+  [
+    'uncached, warm JIT, steady state (distinct forms, per CPU second)',
+    `${rate(median(steadyRuns))} tokens/s median of 15 (${rate(Math.min(...steadyRuns))}–${rate(Math.max(...steadyRuns))})`,
   ],
   [
     'WARM: the same text again (all cached)',

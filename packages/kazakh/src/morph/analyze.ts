@@ -197,7 +197,11 @@ function analyzeUncached(word: string): Analysis[] {
   return ranked;
 }
 
-/** Empties the per-form cache (internal: profiling and tests; not exported from the package). */
+/**
+ * Empties the per-form cache of `analyze` (it is bounded at 200,000 forms and cleared when
+ * full; a long-running process may empty it sooner to give the memory back). Benchmarks use it
+ * to time analysis from scratch.
+ */
 export function clearAnalysisCache(): void {
   cache.clear();
 }

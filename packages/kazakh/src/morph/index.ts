@@ -7,7 +7,7 @@ import { analyze } from './analyze.js';
 import type { Analysis } from './types.js';
 
 export type { Analysis, Pos } from './types.js';
-export { analyze } from './analyze.js';
+export { analyze, clearAnalysisCache } from './analyze.js';
 
 /**
  * The best reading of a word form: `analyze(word)[0]`.
