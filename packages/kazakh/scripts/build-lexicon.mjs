@@ -221,6 +221,14 @@ for (const x of truncated) nominal.delete(x);
 // its own in the list (желі: желілік, желіші; майдан: майдангер; шаңғы: шаңғышы) is a stem
 // however it ends: derivational suffixes attach to stems, not to case or possessive forms.
 const listed = new Set([...nominal, ...infinitives]);
+// the hand-written nominal stems count as stems here too (өнім is hand-listed, өнімі is not)
+const handStems = new Set(
+  readFileSync(ADDITIONS, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*/, '').trim().split(/\s+/))
+    .filter(([w, tags]) => w && tags && /[NJ]/.test(tags))
+    .map(([w]) => w.toLowerCase()),
+);
 const DERIVATIONAL = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'шы', 'ші', 'сыз', 'сіз'];
 const hasDerivatives = (w) => DERIVATIONAL.some((d) => listed.has(w + d));
 let dropped = 0;
@@ -235,7 +243,7 @@ for (const w of [...nominal]) {
     let hit = false;
     for (const s of candidates) {
       // short words with a two-letter ending are too often real words (баға, пайда)
-      if (!nominal.has(s) || s.length < 2 || verbs.has(w)) continue;
+      if (!(nominal.has(s) || handStems.has(s)) || s.length < 2 || verbs.has(w)) continue;
       if (ending.length === 2 && w.length < 6 && /^[ғгқкдт][ае]$/.test(ending)) continue;
       // (a loanword и may take back endings: институт → институты, тарих → тарихы)
       const forms = lastVowel(s) === 'и' ? [...caseForms(s), ...caseForms(s, true)] : caseForms(s);

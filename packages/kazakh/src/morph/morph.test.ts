@@ -405,3 +405,14 @@ describe('contracted and older forms', () => {
     expect(lemmaOf(form)).toBe(lemma);
   });
 });
+
+describe('lexicon clean-up against hand-listed stems', () => {
+  // inflected forms in the spelling list of a stem that only the hand-written additions list
+  it.each([
+    ['өнімі', 'өнім'],
+    ['комитеті', 'комитет'],
+    ['импорты', 'импорт'],
+  ])('%s → %s', (form, lemma) => {
+    expect(lemmaOf(form)).toBe(lemma);
+  });
+});
