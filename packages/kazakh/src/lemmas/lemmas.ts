@@ -23,8 +23,8 @@ export interface LemmaToken {
  * modifier, the predicate at the end of a sentence). Pass the words, numbers and punctuation of
  * one or more sentences in order; the result has one reading per token.
  * @example
- * lemmatizeInContext(['2019', 'жылы', 'келісім', 'жасалды', '.']).map((a) => a.lemma);
- * // ['2019', 'жыл', 'келісім', 'жаса', '.']
+ * lemmatizeInContext(['2019', 'жылы', 'келісім', 'жасалды', '.']).map((a) => a.lemma); // ['2019', 'жыл', 'келісім', 'жаса', '.']
+ * lemmatize('жылы').lemma; // 'жылы'
  */
 export function lemmatizeInContext(words: readonly string[]): readonly Analysis[] {
   const ranked = inContext(words.map((text) => ({ text, analyses: analyze(text) })));
