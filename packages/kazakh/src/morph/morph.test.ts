@@ -416,3 +416,18 @@ describe('lexicon clean-up against hand-listed stems', () => {
     expect(lemmaOf(form)).toBe(lemma);
   });
 });
+
+describe('loanwords ending in к or г', () => {
+  // Kazakh к and г are front consonants: such loanwords take front, voiceless endings whatever
+  // their vowels (банкте, Гамбургке), also when the stem is unknown
+  it.each([
+    ['банкте', 'банк', 'Loc'],
+    ['паркке', 'парк', 'Dat'],
+    ['Гамбургке', 'Гамбург', 'Dat'],
+    ['Страсбургте', 'Страсбург', 'Loc'],
+  ])('%s → %s, Case=%s', (form, lemma, kase) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.features.Case).toBe(kase);
+  });
+});

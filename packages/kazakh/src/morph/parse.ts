@@ -18,6 +18,7 @@ import {
   isVowelCode,
   lNearAt,
   loanIAt,
+  SOUND_CLASSES,
   soundClassIndexAt,
 } from './phonology.js';
 import {
@@ -125,6 +126,10 @@ function devoiced(code: number): number {
   return code === 0x431 ? 0x43f : code === 0x433 ? 0x43a : code === 0x493 ? 0x49b : -1;
 }
 const C_SOFT = 'ь'.charCodeAt(0);
+const C_K = 'к'.charCodeAt(0);
+const C_G = 'г'.charCodeAt(0);
+/** Index of the voiceless class in SOUND_CLASSES. */
+const K_CLASS = SOUND_CLASSES.indexOf('K');
 const C_P = 'п'.charCodeAt(0);
 const C_Y = 'ы'.charCodeAt(0);
 const C_II = 'і'.charCodeAt(0);
@@ -271,12 +276,19 @@ function walk(
   for (let kind = NSTEM_INDEX; kind <= VSTEM_INDEX; kind++) {
     if (rm.afterMask[kind] !== 1) continue;
     if (rm.canon(kind, ctx) !== right.canon) {
-      // a loanword и may take back endings (тарихы) though министр takes front ones (министрі)
-      const i = loanIAt(w, end);
-      if (i < 0) continue;
-      const flipped = w.slice(0, i) + 'ы' + w.slice(i + 1, end);
-      if (rm.pick(flipped, (kind === NSTEM_INDEX ? 'NSTEM' : 'VSTEM') as Slot) !== right.canon)
-        continue;
+      const last = w.charCodeAt(end - 1);
+      if (kind === NSTEM_INDEX && (last === C_K || last === C_G)) {
+        // a loanword ending in к or г takes front, voiceless endings whatever its vowels
+        // (банкте, Гонконгке, Страсбургтің): Kazakh к and г are front consonants
+        if (rm.canon(kind, context(false, K_CLASS, lNearAt(w, end))) !== right.canon) continue;
+      } else {
+        // a loanword и may take back endings (тарихы) though министр takes front ones (министрі)
+        const i = loanIAt(w, end);
+        if (i < 0) continue;
+        const flipped = w.slice(0, i) + 'ы' + w.slice(i + 1, end);
+        if (rm.pick(flipped, (kind === NSTEM_INDEX ? 'NSTEM' : 'VSTEM') as Slot) !== right.canon)
+          continue;
+      }
     }
     addStem(
       w,
