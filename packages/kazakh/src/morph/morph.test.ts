@@ -431,3 +431,15 @@ describe('loanwords ending in к or г', () => {
     expect(a.features.Case).toBe(kase);
   });
 });
+
+describe('й + а written я', () => {
+  it.each([
+    ['қояды', 'қой'],
+    ['қояр', 'қой'],
+    ['тояды', 'той'],
+  ])('%s → %s', (form, lemma) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.pos).toBe('VERB');
+  });
+});

@@ -112,6 +112,9 @@ const ROOT: Node = (() => {
         // й + у is written ю: қой + у → қою, жыми + у → жымию
         push(morph, 'ю', canon, false, voiced, 'й');
       }
+      // й + а is written я: қой + а + ды → қояды, той + ар → тояр
+      if (morph.chain === 'V' && form.startsWith('а'))
+        push(morph, 'я' + form.slice(1), canon, false, voiced, 'й');
     }
   }
   return root;
