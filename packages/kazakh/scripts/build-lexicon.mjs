@@ -455,7 +455,8 @@ for (const [key, [, tags]] of [...entries]) {
     if (ids[0] === 'REL') return false;
     // -ғы/-гі on a verb makes nouns too (сүзгі, құрылғы), not only the desiderative, and words
     // in -рақ/-рек are often nouns of their own (топырақ, жапырақ, көкірек), not comparatives
-    if (ids.includes('DES') || ids.includes('CMP')) return false;
+    // (nor the spoken 1st singular -м of the present: қалам, pen, is not қал + а + м)
+    if (ids.includes('DES') || ids.includes('CMP') || ids.includes('K1SA')) return false;
     // and only common endings: торғай is not тор + optative -ғай
     // (person endings after a verb form are ordinary: сақтаймыз)
     const cost = (m) => (seg.kind === 'V' && person(m.id) ? 1 : m.cost);

@@ -443,3 +443,21 @@ describe('й + а written я', () => {
     expect(a.pos).toBe('VERB');
   });
 });
+
+describe('the spoken 1st singular present', () => {
+  it.each([
+    ['алам', 'ал'],
+    ['келем', 'кел'],
+    ['айтам', 'айт'],
+  ])('%s → %s', (form, lemma) => {
+    const a = lemmatize(form);
+    expect(a.lemma).toBe(lemma);
+    expect(a.features).toMatchObject({ Person: '1', Number: 'Sing' });
+  });
+
+  it('keeps listed nouns of the same shape (қалам pen, адам person, тағам food)', () => {
+    expect(lemmaOf('қалам')).toBe('қалам');
+    expect(lemmaOf('адам')).toBe('адам');
+    expect(lemmaOf('тағам')).toBe('тағам');
+  });
+});

@@ -63,6 +63,7 @@ export type MorphId =
   | 'DES'
   | 'A3'
   | 'K1S'
+  | 'K1SA'
   | 'K2S'
   | 'K2SF'
   | 'K1P'
@@ -581,6 +582,16 @@ const SPECS: Record<MorphId, Spec> = {
     features: { Number: 'Sing', Person: '1' },
     forms: ['м'],
     cost: 1,
+    pick: () => 'м',
+  },
+  K1SA: {
+    // the spoken 1st singular of the present, written in dialogue and quotations:
+    // алам, келем, айтам (= аламын, келемін, айтамын); a little dearer than the full -мын
+    chain: 'V',
+    after: ['AOR'],
+    features: { Number: 'Sing', Person: '1' },
+    forms: ['м'],
+    cost: 1.5,
     pick: () => 'м',
   },
   K2S: {
