@@ -92,6 +92,7 @@ export function SuggestionCard({
       aria-labelledby={id('title')}
       data-suggestion={current.id}
       data-status={current.status}
+      data-kind={current.kind}
       onSubmit={submit}
     >
       <h3 id={id('title')} className="suggestion__title">
