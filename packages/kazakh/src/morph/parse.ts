@@ -22,6 +22,7 @@ import {
   soundClassIndexAt,
 } from './phonology.js';
 import {
+  canonical,
   context,
   MORPHS_BY_LAST_LETTER,
   NSTEM_INDEX,
@@ -278,12 +279,12 @@ function walk(
   const mergedAway = right.merged || right.restore !== '';
   for (let kind = NSTEM_INDEX; kind <= VSTEM_INDEX; kind++) {
     if (rm.afterMask[kind] !== 1) continue;
-    if (rm.canon(kind, ctx) !== right.canon) {
+    if (canonical(rm, kind, ctx) !== right.canon) {
       const last = w.charCodeAt(end - 1);
       if (kind === NSTEM_INDEX && (last === C_K || last === C_G)) {
         // a loanword ending in к or г takes front, voiceless endings whatever its vowels
         // (банкте, Гонконгке, Страсбургтің): Kazakh к and г are front consonants
-        if (rm.canon(kind, context(false, K_CLASS, lNearAt(w, end))) !== right.canon) continue;
+        if (canonical(rm, kind, context(false, K_CLASS, lNearAt(w, end))) !== right.canon) continue;
       } else {
         // a loanword и may take back endings (тарихы) though министр takes front ones (министрі)
         const i = loanIAt(w, end);
@@ -317,7 +318,7 @@ function walk(
       const mi = m.morph.index;
       if (rm.afterMask[mi] !== 1) continue;
       if (m.voiced && !right.vowelInitial) continue;
-      if (rm.canon(mi, ctx) !== right.canon) continue;
+      if (canonical(rm, mi, ctx) !== right.canon) continue;
       strip(w, prefix, i, m, depth, out);
     }
   }

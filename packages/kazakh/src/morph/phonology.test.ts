@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { devoiceFinal, isBack, restoreLostVowel, soundClass, voiceFinal } from './phonology.js';
-import { MORPHS, type MorphId, type Slot } from './suffixes.js';
+import { canonical, context, MORPHS, SLOT_COUNT, type MorphId, type Slot } from './suffixes.js';
 
 describe('phonology', () => {
   it('classes the last sound', () => {
@@ -93,5 +93,18 @@ describe('suffix allomorphs', () => {
     ['PPRES', 'жаса', 'йтын'],
   ] as const)('%s after %s is -%s', (id, prev, form) => {
     expect(pick(id, prev, 'VSTEM')).toBe(form);
+  });
+});
+
+describe('canonical()', () => {
+  it("gives what each morpheme's own canon gives, for every slot and context", () => {
+    for (const m of MORPHS.values())
+      for (let slot = 0; slot < SLOT_COUNT; slot++)
+        for (let back = 0; back < 2; back++)
+          for (let cls = 0; cls < 6; cls++)
+            for (let l = 0; l < 2; l++) {
+              const ctx = context(back === 1, cls, l === 1);
+              expect(canonical(m, slot, ctx)).toBe(m.canon(slot, ctx));
+            }
   });
 });

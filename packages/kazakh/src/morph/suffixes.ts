@@ -91,6 +91,13 @@ export interface Morph {
    * `context()` (harmony, class of the last sound, an л among the last three letters).
    */
   canon(prevSlot: number, context: number): string;
+  /**
+   * The memo behind `canon`, by `prevSlot * 24 + context` (undefined until worked out). The
+   * search reads it through `canonical()`, one function for every morpheme: a call of each
+   * morpheme's own `canon` closure from one call site is polymorphic, and V8's optimised search
+   * was thrown away ("wrong call target") whenever a new morpheme came by.
+   */
+  readonly memo: (string | undefined)[];
   /** Predicative person ending (-мын, -сың, -сыз, -мыз, …). */
   readonly person: boolean;
   /** Passive, reflexive or reciprocal voice. */
@@ -673,10 +680,17 @@ function build(id: MorphId, s: Spec): Morph {
         );
       return form;
     },
+    memo: table,
     cost: s.cost,
     person: PERSON_IDS.has(id),
     voice: id === 'PASS' || id === 'RECIP' || id === 'REFL',
   });
+}
+
+/** `m.canon(prevSlot, context)`, read from the memo first (one call target for the search). */
+export function canonical(m: Morph, prevSlot: number, context: number): string {
+  const form = m.memo[prevSlot * 24 + context];
+  return form !== undefined ? form : m.canon(prevSlot, context);
 }
 
 export const MORPHS: ReadonlyMap<MorphId, Morph> = new Map(
