@@ -279,6 +279,49 @@ describe.skipIf(!browserAvailable())('the library in Chromium', () => {
     await member.context().close();
   });
 
+  it('lets the Secretariat work through the queue of suggestions and keep the glossary', async () => {
+    const page = await signedIn(officer, 360);
+    await page.goto(`${app.url}/library`);
+    await main(page).getByRole('link', { name: 'Ұсыныстар кезегі' }).click();
+    await page.waitForURL(/\/library\/suggestions$/);
+    const cards = main(page).locator('.suggestion[data-status="pending"]');
+    await expect.poll(() => cards.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The event confirmed in the reader is no longer pending.
+    expect(
+      await main(page)
+        .locator('.suggestion[data-kind="event"]', { hasText: EVENT_SENTENCE })
+        .count(),
+    ).toBe(0);
+    const first = cards.first();
+    const id = await first.getAttribute('data-suggestion');
+    await first.getByRole('button', { name: 'Қабылдамау' }).click();
+    const rejected = main(page).locator(`.suggestion[data-suggestion="${id}"]`);
+    await expect.poll(() => rejected.getAttribute('data-status')).toBe('rejected');
+    expect(await rejected.locator('[role="status"]').textContent()).toBe('Қабылданбады.');
+    await noHorizontalScroll(page);
+
+    await page.goto(`${app.url}/library/glossary`);
+    await page.getByLabel('Белгісі').fill('test-site');
+    await page.getByLabel('Қазақша').fill('жарылғыш сынақ алаңы');
+    await page.getByLabel('Орысша').fill('испытательный полигон');
+    await page.getByLabel('Ағылшынша').fill('test site');
+    await main(page).getByRole('button', { name: 'Сақтау' }).click();
+    await expect
+      .poll(() => main(page).locator('form [role="status"]').textContent(), { timeout: 10_000 })
+      .toBe('Сақталды: test-site.');
+    expect(await main(page).locator('tr[data-term="test-site"]').textContent()).toContain(
+      'испытательный полигон',
+    );
+    await noHorizontalScroll(page);
+    await page.context().close();
+
+    // The public reads the glossary, without the form.
+    const anonymous = await open('/library/glossary');
+    await anonymous.locator('tr[data-term="test-site"]').waitFor({ timeout: 10_000 });
+    expect(await anonymous.getByLabel('Белгісі').count()).toBe(0);
+    await anonymous.context().close();
+  });
+
   // Skipped until the server reads PDFs sent over HTTP: extractPdf (src/library/extract/pdf.ts)
   // hands pdfjs `bytes.slice()`, which for the Buffer the upload route passes is still a Buffer, and
   // pdfjs refuses Buffers ("Please provide binary data as `Uint8Array`"), so every upload answers
