@@ -1,6 +1,6 @@
-import type { DocumentLanguage } from '../platform/db/tables.js';
+import { LANGUAGES, type Language as DocumentLanguage } from '../platform/localized-text.js';
 
-export const DOCUMENT_LANGUAGES = ['kk', 'ru', 'en'] as const satisfies readonly DocumentLanguage[];
+export const DOCUMENT_LANGUAGES = LANGUAGES;
 
 export interface DetectedLanguage {
   language: DocumentLanguage;

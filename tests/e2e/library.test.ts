@@ -322,11 +322,7 @@ describe.skipIf(!browserAvailable())('the library in Chromium', () => {
     await anonymous.context().close();
   });
 
-  // Skipped until the server reads PDFs sent over HTTP: extractPdf (src/library/extract/pdf.ts)
-  // hands pdfjs `bytes.slice()`, which for the Buffer the upload route passes is still a Buffer, and
-  // pdfjs refuses Buffers ("Please provide binary data as `Uint8Array`"), so every upload answers
-  // "the file could not be read". With `data: new Uint8Array(bytes)` there, this test passes.
-  it.skip('files a PDF that Chromium printed and finds it by a Kazakh word', async () => {
+  it('files a PDF that Chromium printed and finds it by a Kazakh word', async () => {
     const printer = await open('/library');
     await printer.setContent(
       `<!doctype html><html lang="kk"><head><meta charset="utf-8"></head><body>

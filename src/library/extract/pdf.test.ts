@@ -33,6 +33,11 @@ describe('extractText on PDF', () => {
     expect(await extractText(bytes)).toMatchObject({ text: 'Twice' });
   });
 
+  it('reads a Node Buffer, as the upload route hands it over', async () => {
+    const bytes = Buffer.from(buildPdf({ pages: [['From a Buffer']] }));
+    expect(await extractText(bytes)).toMatchObject({ format: 'pdf', text: 'From a Buffer' });
+  });
+
   it('refuses a PDF without a text layer', async () => {
     expect(await extractText(buildPdf({ pages: [[], []] }))).toEqual({
       refused: 'the PDF has no text layer (a scan?); add one by OCR first',

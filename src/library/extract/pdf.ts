@@ -65,9 +65,10 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extraction | Refusa
   if (screened) return screened;
 
   const { getDocument } = await loadPdfjs();
-  // pdfjs may transfer the buffer it is given; the caller keeps theirs.
+  // pdfjs may transfer the buffer it is given, so it gets a copy; and it refuses a Node Buffer
+  // (what the upload route hands over), so the copy is a plain Uint8Array.
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { LocalizedText } from '../localized-text.js';
+import type { Language, LocalizedText } from '../localized-text.js';
 
 // Row types: what the tables hold. Domain objects and API shapes are mapped from these explicitly.
 
@@ -320,7 +320,8 @@ export interface ReportAttachmentRow {
   uploaded_at: Generated<string>;
 }
 
-export type DocumentLanguage = 'kk' | 'ru' | 'en';
+/** A document is in one of the record's three languages. */
+export type DocumentLanguage = Language;
 export type SuggestionStatus = 'pending' | 'confirmed' | 'rejected';
 
 export interface LibraryDocumentRow {
@@ -347,6 +348,7 @@ export interface LibraryDocumentRow {
   engine_version: string;
   /** A tsvector: written as its text form, read back as text. */
   search_vector: string;
+  title_vector: string;
   states: string[];
   organizations: string[];
 }
