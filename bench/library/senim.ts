@@ -43,15 +43,18 @@ export const senim: SenimLibrary = {
     return outcome.ok.id;
   },
   async search(db, actor, query, withLang) {
-    const outcome = await searchLibrary(
-      db,
-      actor,
-      SearchQuery.parse({
-        q: query.q,
-        ...(withLang ? { lang: query.lang } : {}),
-        ...(query.filter ? { language: query.filter } : {}),
-        limit: '10',
-      }),
+    // As the HTTP edge does: one read-only transaction per search.
+    const outcome = await db.transaction().execute((trx) =>
+      searchLibrary(
+        trx,
+        actor,
+        SearchQuery.parse({
+          q: query.q,
+          ...(withLang ? { lang: query.lang } : {}),
+          ...(query.filter ? { language: query.filter } : {}),
+          limit: '10',
+        }),
+      ),
     );
     if (!('ok' in outcome)) throw new Error(`${query.id}: refused: ${JSON.stringify(outcome)}`);
     return outcome.ok.items.map((i) => i.document);

@@ -1,8 +1,18 @@
-import { dates, entities, lemmas, normalize, sentences } from '@senim/kazakh';
+import {
+  dates,
+  entities,
+  lemmas,
+  normalize,
+  sentences,
+  type NormalizeOptions,
+} from '@senim/kazakh';
 import type { DocumentLanguage } from '../platform/db/tables.js';
 
 /** Bumped when what the analysis stores changes; with the engine's own version it names a run. */
 const ANALYSIS_REVISION = 1;
+/** Every repair switched off: for text that has been normalised already. */
+const REPAIRED: NormalizeOptions = { lookalikes: false, ocr: false, hyphens: false, splits: false };
+
 export const ENGINE_VERSION = `kazakh-0.1.0+analysis.${ANALYSIS_REVISION}`;
 
 export interface Span {
@@ -75,14 +85,24 @@ export function analyzeDocument(text: string, language: DocumentLanguage): Docum
       type: e.type,
       sentence: sentenceOf(e.start),
     })),
-    words: language === 'kk' ? kazakhLexemes(joinHyphenatedLines(text)) : [],
+    words: language === 'kk' ? indexWords(text, normalized.text) : [],
   };
 }
 
+/**
+ * The index terms of a Kazakh text. Normally the text normalised once already is lemmatised with
+ * the repairs off (normalising is most of the cost); a text with words broken across lines is
+ * closed up and repaired again, as the engine never joins lines itself.
+ */
+function indexWords(text: string, normalized: string): string[][] {
+  const joined = joinHyphenatedLines(text);
+  return joined === text ? kazakhLexemes(normalized, REPAIRED) : kazakhLexemes(joined);
+}
+
 /** A word's index terms: its lemma and its repaired surface, lower-cased (both, so either matches). */
-export function kazakhLexemes(text: string): string[][] {
+export function kazakhLexemes(text: string, options: NormalizeOptions = {}): string[][] {
   const words: string[][] = [];
-  for (const token of lemmas(text)) {
+  for (const token of lemmas(text, options)) {
     const lemma = token.lemma.toLowerCase();
     const surface = token.normalized.toLowerCase();
     words.push(lemma === surface ? [lemma] : [lemma, surface]);

@@ -78,12 +78,13 @@ export async function storeDocument(
       added_by: actor.accountId,
       engine_version: analysis.engineVersion,
       search_vector: fields.vector,
+      title_vector: fields.titleVector,
       states: fields.states,
       organizations: fields.organizations,
     })
     .returning(['id', 'added_at'])
     .executeTakeFirstOrThrow();
-  await saveAnalysis(trx, row.id, analysis);
+  await saveAnalysis(trx, row.id, input.text, analysis);
   await recordVocabulary(trx, row.id);
 
   await setMetadataLinks(trx, row.id, input);
@@ -123,10 +124,15 @@ export async function storeDocument(
 }
 
 /** Writes (or replaces) the engine's reading of a document. */
-export async function saveAnalysis(trx: Tx, documentId: string, analysis: DocumentAnalysis) {
+export async function saveAnalysis(
+  trx: Tx,
+  documentId: string,
+  text: string,
+  analysis: DocumentAnalysis,
+) {
   const values = {
     engine_version: analysis.engineVersion,
-    normalized_text: analysis.normalizedText,
+    normalized_text: analysis.normalizedText === text ? null : analysis.normalizedText,
     changes: toJson(analysis.changes),
     sentences: toJson(analysis.sentences),
     dates: toJson(analysis.dates),

@@ -98,7 +98,7 @@ export async function getDocument(
     text: row.text,
     analysis: {
       engineVersion: analysis.engine_version,
-      normalizedText: analysis.normalized_text,
+      normalizedText: analysis.normalized_text ?? row.text,
       changes: reading.changes as DocumentDetail['analysis']['changes'],
       sentences: reading.sentences as DocumentDetail['analysis']['sentences'],
       dates: reading.dates as DocumentDetail['analysis']['dates'],

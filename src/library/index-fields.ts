@@ -8,6 +8,7 @@ export const PG_CONFIG = { ru: 'russian', en: 'english' } as const;
 
 export interface IndexFields {
   vector: RawBuilder<string>;
+  titleVector: RawBuilder<string>;
   states: string[];
   organizations: string[];
 }
@@ -31,11 +32,16 @@ export function indexFields(
   const entityTerms = [...states, ...organizations, ...ids('place'), ...ids('person')].map(
     entityLexeme,
   );
+  const titleWords = language === 'kk' ? kazakhLexemes(title) : [];
+  const titleVector =
+    language === 'kk'
+      ? sql<string>`${tsvectorOf([{ words: titleWords, weight: 'A' }])}::tsvector`
+      : sql<string>`setweight(to_tsvector(${PG_CONFIG[language]}::regconfig, ${title.toLowerCase()}), 'A')`;
   const vector =
     language === 'kk'
       ? sql<string>`${tsvectorOf(
           [
-            { words: kazakhLexemes(title), weight: 'A' },
+            { words: titleWords, weight: 'A' },
             { words: analysis.words, weight: 'B' },
           ],
           entityTerms,
@@ -43,5 +49,5 @@ export function indexFields(
       : sql<string>`setweight(to_tsvector(${PG_CONFIG[language]}::regconfig, ${title.toLowerCase()}), 'A')
           || setweight(to_tsvector(${PG_CONFIG[language]}::regconfig, ${analysis.normalizedText.toLowerCase()}), 'B')
           || ${tsvectorOf([], entityTerms)}::tsvector`;
-  return { vector, states, organizations };
+  return { vector, titleVector, states, organizations };
 }

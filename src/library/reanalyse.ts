@@ -37,13 +37,14 @@ export async function reindexDocument(
     .set({
       engine_version: analysis.engineVersion,
       search_vector: fields.vector,
+      title_vector: fields.titleVector,
       states: fields.states,
       organizations: fields.organizations,
     })
     .where('id', '=', row.id)
     .returning('search_vector')
     .executeTakeFirstOrThrow();
-  await saveAnalysis(trx, row.id, analysis);
+  await saveAnalysis(trx, row.id, row.text, analysis);
   await recordVocabulary(trx, row.id);
   const proposed = await proposeSuggestions(trx, row.id, row.text, analysis);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -57,7 +58,7 @@ export async function reindexDocument(
     document: row.id,
     title: row.title,
     index: updated.search_vector !== row.search_vector,
-    normalization: previous?.normalized_text !== analysis.normalizedText,
+    normalization: (previous?.normalized_text ?? row.text) !== analysis.normalizedText,
     dates: !same(strip(previous?.dates ?? []), strip(analysis.dates)),
     entities: !same(strip(previous?.entities ?? []), strip(analysis.entities)),
     newSuggestions: proposed.events + proposed.links,

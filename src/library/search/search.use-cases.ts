@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
-import type { Queryable } from '../../platform/db/database.js';
+import type { Queryable, Tx } from '../../platform/db/database.js';
 import { parsePartialDate } from '../../platform/partial-date.js';
 import { ok, type Outcome } from '../../platform/http/route.js';
 import { visibleTo } from '../library.policy.js';
@@ -13,6 +13,11 @@ import { andAll, unitQuery } from './tsquery.js';
 
 type TsQuery = RawBuilder<string>;
 const FACET_SIZE = 20;
+/**
+ * How many matches are ranked by their full vectors. When more match, these are the full matches
+ * first, then those matching in the title, then the newest: a broad query stays fast.
+ */
+const RANK_WINDOW = 400;
 /** Below this trigram similarity a "nearest word" is not offered as a correction. */
 const MIN_SIMILARITY = 0.4;
 
@@ -23,7 +28,7 @@ const MIN_SIMILARITY = 0.4;
  * the other languages cannot carry still reaches Russian and English documents.
  */
 export async function searchLibrary(
-  trx: Queryable,
+  trx: Tx,
   actor: Actor,
   query: ParsedSearchQuery,
 ): Promise<Outcome<SearchResult>> {
@@ -35,29 +40,58 @@ export async function searchLibrary(
     bridged.length > 0 && bridged.length < plan.units.length
       ? andAll(bridged.map((u) => unitQuery(u, corrected)))
       : strict;
-  const matching = sql<string>`(${strict} || ${loose})`;
+  // Documents matching the bridged units alone include every full match.
+  const matching = loose;
+  const partial = loose !== strict;
 
-  const matches = matchingDocuments(trx, actor, query, matching);
-
-  const rows = await matches
-    .select([
-      'id',
-      'title',
-      'language',
-      'type',
-      'date',
-      'author_id',
-      sql<number>`ts_rank_cd(search_vector, ${matching}, 1)`.as('score'),
-      sql<boolean>`search_vector @@ ${strict}`.as('full'),
-    ])
-    .orderBy(sql`search_vector @@ ${strict}`, 'desc')
-    .orderBy('score', 'desc')
-    .orderBy('added_at', 'desc')
-    .orderBy('id')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
-  const facets = await facetCounts(trx, matches);
+  // Reading a document's vector is what costs (it is large and stored out of line), so the
+  // matches are found through the index and the row's small columns only; vectors are read for
+  // the ranking window alone. PostgreSQL would otherwise scan every row when a word is common.
+  await sql`set local enable_seqscan = off`.execute(trx);
+  const matches = matchingDocuments(trx, actor, query, matching).select([
+    'id',
+    'language',
+    'type',
+    'author_id',
+    'states',
+    'organizations',
+    'added_at',
+    'date_hi',
+    sql<string>`extract(year from date_lo)::text`.as('year'),
+    sql<boolean>`title_vector @@ ${matching}`.as('in_title'),
+    (partial
+      ? sql<boolean>`id in (select id from library_document where search_vector @@ ${strict})`
+      : sql<boolean>`true`
+    ).as('complete'),
+  ]);
+  const window = Math.max(RANK_WINDOW, query.offset + query.limit);
+  const answer = await sql<{ items: PageRow[] | null; facets: FacetRow[] | null }>`
+    with m as materialized (${matches}),
+    pool as (
+      select * from m
+      order by complete desc, in_title desc, date_hi desc nulls last, added_at desc, id
+      limit ${window}
+    ),
+    page as (
+      select d.id, d.title, d.language, d.type, d.date, d.author_id, pool.complete, d.added_at,
+             ts_rank_cd(d.search_vector, ${matching}, 1) as score
+      from pool join library_document d on d.id = pool.id
+      order by pool.complete desc, score desc, d.added_at desc, d.id
+      limit ${query.limit} offset ${query.offset}
+    ),
+    facets as (
+      select 'language' as facet, language as value, count(*)::int as count from m group by 2
+      union all select 'type', type, count(*)::int from m group by 2
+      union all select 'year', year, count(*)::int from m where year is not null group by 2
+      union all select 'author', author_id, count(*)::int from m where author_id is not null group by 2
+      union all select 'state', s, count(*)::int from m, unnest(states) s group by 2
+      union all select 'organization', o, count(*)::int from m, unnest(organizations) o group by 2
+    )
+    select
+      (select json_agg(page order by complete desc, score desc, added_at desc, id) from page) as items,
+      (select json_agg(facets) from facets) as facets`.execute(trx);
+  const rows = answer.rows[0]?.items ?? [];
+  const facets = facetsOf(answer.rows[0]?.facets ?? []);
   const snippets = await snippetsFor(trx, rows, plan, corrected, matching);
 
   return ok({
@@ -135,28 +169,24 @@ function matchingDocuments(
     .$if(from !== undefined, (qb) => qb.where('date_hi', '>=', parsePartialDate(from!)!.lo))
     .$if(to !== undefined, (qb) => qb.where('date_lo', '<=', parsePartialDate(to!)!.hi));
 }
-type Matches = ReturnType<typeof matchingDocuments>;
+
+interface PageRow {
+  id: string;
+  title: string;
+  language: SearchResult['items'][number]['language'];
+  type: string;
+  date: string | null;
+  author_id: string | null;
+  score: number;
+}
+interface FacetRow {
+  facet: keyof SearchResult['facets'];
+  value: string;
+  count: number;
+}
 
 /** Counts over every match (not just the page), for the filters a user may narrow by. */
-async function facetCounts(trx: Queryable, matches: Matches): Promise<SearchResult['facets']> {
-  const m = matches.select([
-    'language',
-    'type',
-    'author_id',
-    'states',
-    'organizations',
-    sql<string>`extract(year from date_lo)::text`.as('year'),
-  ]);
-  const rows = await sql<{ facet: string; value: string; count: string }>`
-    with m as materialized (${m})
-    select 'language' as facet, language as value, count(*) as count from m group by 2
-    union all select 'type', type, count(*) from m group by 2
-    union all select 'year', year, count(*) from m where year is not null group by 2
-    union all select 'author', author_id, count(*) from m where author_id is not null group by 2
-    union all select 'state', s, count(*) from m, unnest(states) s group by 2
-    union all select 'organization', o, count(*) from m, unnest(organizations) o group by 2`.execute(
-    trx,
-  );
+function facetsOf(rows: readonly FacetRow[]): SearchResult['facets'] {
   const facets: SearchResult['facets'] = {
     language: [],
     type: [],
@@ -165,11 +195,7 @@ async function facetCounts(trx: Queryable, matches: Matches): Promise<SearchResu
     organization: [],
     state: [],
   };
-  for (const row of rows.rows)
-    facets[row.facet as keyof SearchResult['facets']].push({
-      value: row.value,
-      count: Number(row.count),
-    });
+  for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
   for (const list of Object.values(facets)) {
     list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     list.splice(FACET_SIZE);

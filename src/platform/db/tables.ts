@@ -356,7 +356,8 @@ export interface LibraryDocumentRow {
 export interface LibraryAnalysisRow {
   document_id: string;
   engine_version: string;
-  normalized_text: string;
+  /** Null when it equals the document's text. */
+  normalized_text: string | null;
   changes: Json<unknown>;
   sentences: Json<unknown>;
   dates: Json<unknown>;

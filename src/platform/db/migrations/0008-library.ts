@@ -32,6 +32,9 @@ create table library_document (
   -- What the analysis found, kept on the row the search reads (replaced by re-analysis).
   engine_version text not null,
   search_vector tsvector not null,
+  -- The title alone: small enough to stay in the row, so a broad query can prefer title matches
+  -- without reading every document's full vector.
+  title_vector tsvector not null,
   states text[] not null default '{}',
   organizations text[] not null default '{}'
 );
@@ -61,7 +64,8 @@ create trigger library_document_immutable before update or delete on library_doc
 create table library_analysis (
   document_id uuid primary key references library_document,
   engine_version text not null,
-  normalized_text text not null,
+  -- Null when normalisation changed nothing (always for Russian and English).
+  normalized_text text,
   changes jsonb not null,
   sentences jsonb not null,
   dates jsonb not null,
