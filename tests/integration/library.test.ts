@@ -9,7 +9,8 @@ const as: Record<string, Session> = {};
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // A small configured limit, so the test can cross it (the default is 20 MB).
+  t = await startTestApp({ config: { libraryMaxBytes: 2 * 1024 * 1024 } });
   for (const role of ['officer', 'focal-point', 'observer'] as const) {
     const account = await buildAccount(t, role);
     as[role] = await signIn(t, account.email);
@@ -73,6 +74,12 @@ describe('filing documents', () => {
     const refused = await upload(t, as['officer'], png, { name: 'scan.pdf' });
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatchObject({ field: 'file' });
+    const large = await upload(t, as['officer'], 'ә'.repeat(1024 * 1024 + 1), { name: 'big.txt' });
+    expect(large.status).toBe(413);
+    expect(large.body.error).toMatchObject({
+      field: 'file',
+      message: 'the file is larger than 2 MB',
+    });
     const count = await t.request('GET', '/api/library/documents', { as: as['officer'] });
     expect(count.body.total).toBe(3);
   });
