@@ -46,26 +46,43 @@ export function planQuery(
   const claimed: (QueryUnit | null)[] = words.map(() => null);
   const expansions: QueryPlan['expansions'] = [];
 
-  for (const mention of entities(q)) {
-    const covered = found.flatMap((t, i) =>
-      t.start >= mention.start && t.end <= mention.end ? [i] : [],
-    );
-    if (covered.length === 0 || covered.some((i) => claimed[i])) continue;
+  // Entities and bridge terms compete for the words they cover: the longer span wins (the
+  // instrument "Almaty Act" over the place "Almaty"), an entity over a term of the same length.
+  const spans = [
+    ...entities(q).map((mention) => {
+      const covered = found.flatMap((t, i) =>
+        t.start >= mention.start && t.end <= mention.end ? [i] : [],
+      );
+      return {
+        covered,
+        entities: [entityLexeme(mention.id)],
+        term: null,
+        expansion: { term: mention.id, kind: 'entity' as const },
+      };
+    }),
+    ...termMatches(words, terms).map((match) => ({
+      covered: range(match.from, match.to),
+      entities: [],
+      term: match.term,
+      expansion: { term: match.term.id, kind: match.term.kind },
+    })),
+  ].sort(
+    (a, b) =>
+      b.covered.length - a.covered.length || Number(a.term !== null) - Number(b.term !== null),
+  );
+  const taken: typeof spans = [];
+  for (const span of spans) {
+    if (span.covered.length === 0 || span.covered.some((i) => claimed[i])) continue;
+    taken.push(span);
     const unit = {
-      words: covered.map((i) => words[i]!),
-      entities: [entityLexeme(mention.id)],
-      term: null,
+      words: span.covered.map((i) => words[i]!),
+      entities: span.entities,
+      term: span.term,
     };
-    for (const i of covered) claimed[i] = unit;
-    expansions.push({ term: mention.id, kind: 'entity' });
+    for (const i of span.covered) claimed[i] = unit;
   }
-  for (const match of termMatches(words, terms)) {
-    const span = range(match.from, match.to);
-    if (span.some((i) => claimed[i])) continue;
-    const unit = { words: span.map((i) => words[i]!), entities: [], term: match.term };
-    for (const i of span) claimed[i] = unit;
-    expansions.push({ term: match.term.id, kind: match.term.kind });
-  }
+  taken.sort((a, b) => a.covered[0]! - b.covered[0]!);
+  for (const span of taken) expansions.push(span.expansion);
 
   const units: QueryUnit[] = [];
   words.forEach((word, i) => {

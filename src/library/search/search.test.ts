@@ -30,6 +30,18 @@ describe('reading a query', () => {
     expect(ru.units[0]!.term?.id).toBe('nuclear-weapons');
   });
 
+  it('lets the longer of an entity and a bridge term claim the words', () => {
+    const almatyAct: BridgeTerm = {
+      id: 'almaty-act',
+      kind: 'instrument',
+      kk: ['Алматы актісі'],
+      ru: ['Алматинский акт'],
+      en: ['Almaty Act'],
+    };
+    const plan = planQuery('Almaty Act', undefined, [almatyAct]);
+    expect(plan.units.map((u) => u.term?.id ?? u.entities)).toEqual(['almaty-act']);
+  });
+
   it('tries a Cyrillic word as Kazakh and Russian, a Latin one as English and Kazakh Latin', () => {
     const [cyrillic] = planQuery('мемлекеттерінің', undefined, []).units[0]!.words;
     expect(cyrillic).toMatchObject({ ru: 'мемлекеттерінің', en: null });
