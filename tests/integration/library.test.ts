@@ -177,6 +177,13 @@ describe('search', () => {
     const result = await search('қауыпсіздік', '&lang=kk');
     expect(result.body.corrections).toEqual([{ from: 'қауыпсіздік', to: 'қауіпсіздік' }]);
     expect(result.body.items.map((i: { document: string }) => i.document)).toContain(ids['kk']);
+    // Typed on a Russian keyboard, without the Kazakh letters.
+    const folded = await search('кауипсиздик');
+    expect(folded.body.corrections).toEqual([{ from: 'кауипсиздик', to: 'қауіпсіздік' }]);
+    // An English typo is compared through its stem.
+    const english = await search('weapns', '', as['officer']);
+    expect(english.body.corrections).toEqual([{ from: 'weapns', to: 'weapon' }]);
+    expect(english.body.items.map((i: { document: string }) => i.document)).toEqual([ids['en']]);
   });
 
   it('honours visibility, filters and facets', async () => {

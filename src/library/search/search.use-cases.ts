@@ -133,10 +133,16 @@ async function corrections(trx: Queryable, plan: QueryPlan): Promise<Map<QueryWo
           || coalesce(ts_lexize('english_stem', ${lower}), '{}'))
       ) as known`.execute(trx);
     if (known.rows[0]?.known) continue;
-    const probe = lower;
+    // The word as typed and its stems, with confusable letters folded, against the folded vocabulary.
     const nearest = await sql<{ lexeme: string; similarity: number }>`
-      select lexeme, similarity(lexeme, ${probe}) as similarity from library_lexeme
-      where lexeme % ${probe} order by similarity desc, lexeme limit 1`.execute(trx);
+      with probes as (
+        select distinct senim_fold(p) as p from unnest(array[${lower}]
+          || coalesce(ts_lexize('english_stem', ${lower}), '{}')
+          || coalesce(ts_lexize('russian_stem', ${lower}), '{}')) as p
+      )
+      select lexeme, similarity(folded, p) as similarity from library_lexeme, probes
+      where folded % p
+      order by similarity desc, length(lexeme), lexeme limit 1`.execute(trx);
     const best = nearest.rows[0];
     if (best && best.similarity >= MIN_SIMILARITY) corrected.set(word, best.lexeme);
   }

@@ -406,7 +406,7 @@ export interface Tables {
   library_document_link: LibraryDocumentLinkRow;
   library_suggestion: LibrarySuggestionRow;
   library_term: LibraryTermRow;
-  library_lexeme: { lexeme: string };
+  library_lexeme: { lexeme: string; folded: Computed<string> };
   report_attachment: ReportAttachmentRow;
   mail_outbox: MailOutboxRow;
   reminder: ReminderRow;

@@ -6,6 +6,7 @@ import { reminders } from './0005-reminders.js';
 import { mailOutbox } from './0006-mail-outbox.js';
 import { reportAttachments } from './0007-report-attachments.js';
 import { library } from './0008-library.js';
+import { libraryFoldedVocabulary } from './0009-library-folded-vocabulary.js';
 
 export interface Migration {
   readonly id: string;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   mailOutbox,
   reportAttachments,
   library,
+  libraryFoldedVocabulary,
 ];
