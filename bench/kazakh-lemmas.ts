@@ -22,7 +22,7 @@
  * and memory.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,67 @@ function readTokens(path: string): Token[] {
 
 const path = resolve(repoRoot(), '../shared/data/ud-kazakh-ktb/kk_ktb-ud-test.conllu');
 const mode = process.argv[2];
+
+/**
+ * A large natural Kazakh text: the strings of Debian's Kazakh language packs, extracted by
+ * packages/kazakh/scripts/extract-corpus.mjs (outside the repository). KAZAKH_CORPUS overrides it.
+ */
+const corpusPath = process.env.KAZAKH_CORPUS ?? '/tmp/kazakh-corpus.txt';
+
+interface CorpusFigures {
+  readonly words: number;
+  readonly tokens: number;
+  readonly distinct: number;
+  readonly lines: number;
+  readonly startupMs: number;
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+if (mode === '--corpus') {
+  // child: a fresh process lemmatises the whole corpus once, as running text. `what` says how:
+  //   context: each line's tokens (words, numbers, punctuation) through lemmatizeInContext
+  //            (tokenising is done before the clock starts: this is the lemmatiser);
+  //   lemmas:  lemmas() on each line (normalise + tokenise + analyse + context: the whole pipeline);
+  //   distinct: every distinct word form once, in order of first occurrence (no cache hit).
+  const what = process.argv[3];
+  const lines = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean);
+  const t0 = performance.now();
+  const engine = await import('@senim/kazakh');
+  const startupMs = performance.now() - t0;
+  const split = lines.map((l) => engine.tokens(l));
+  let words = 0;
+  let all = 0;
+  const seen = new Set<string>();
+  for (const ts of split)
+    for (const t of ts) {
+      all++;
+      if (t.kind === 'word') {
+        words++;
+        seen.add(t.text);
+      }
+    }
+  const lists = split.map((ts) => ts.map((t) => t.text));
+  const distinctForms = [...seen];
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  if (what === 'lemmas') for (const l of lines) engine.lemmas(l);
+  else if (what === 'distinct') for (const w of distinctForms) engine.lemmatize(w);
+  else for (const l of lists) engine.lemmatizeInContext(l);
+  const ms = performance.now() - w0;
+  const c = process.cpuUsage(c0);
+  const figures: CorpusFigures = {
+    words: what === 'distinct' ? distinctForms.length : words,
+    tokens: all,
+    distinct: seen.size,
+    lines: lines.length,
+    startupMs,
+    ms,
+    cpuMs: (c.user + c.system) / 1000,
+  };
+  console.log(JSON.stringify(figures));
+  process.exit(0);
+}
 
 const rssBefore = process.memoryUsage().rss;
 const t0 = performance.now();
@@ -263,4 +324,55 @@ for (const [pos, s] of [...byPos].sort((a, b) => b[1].n - a[1].n)) {
   console.log(
     `    ${pos.padEnd(6)} ${String(s.n).padStart(5)}  ${pct(c.ok, c.n).padStart(7)}  ${pct(s.ok, s.n).padStart(7)}`,
   );
+}
+
+// THROUGHPUT on a large natural text: the corpus once, in fresh processes (median of 3)
+console.log();
+if (!existsSync(corpusPath)) {
+  console.log(
+    `Throughput on a large Kazakh text: SKIPPED, no corpus at ${corpusPath} (build it with\n` +
+      '  node packages/kazakh/scripts/extract-corpus.mjs --root / --root <unpacked l10n .debs>;\n' +
+      '  see that script; KAZAKH_CORPUS=<file> points elsewhere)',
+  );
+} else {
+  const corpusRuns = (what: string): CorpusFigures[] => {
+    const out: CorpusFigures[] = [];
+    for (let i = 0; i < 3; i++) {
+      const text = execFileSync(
+        process.execPath,
+        [fileURLToPath(import.meta.url), '--corpus', what],
+        { encoding: 'utf8', env: { ...process.env, KAZAKH_CORPUS: corpusPath } },
+      );
+      out.push(JSON.parse(text) as CorpusFigures);
+    }
+    return out;
+  };
+  const context = corpusRuns('context');
+  const whole = corpusRuns('lemmas');
+  const fresh = corpusRuns('distinct');
+  const first = context[0]!;
+  const describe = (runs: CorpusFigures[]): string => {
+    const wall = runs.map((r) => r.words / (r.ms / 1000));
+    const cpu = runs.map((r) => r.words / (r.cpuMs / 1000));
+    return `${rate(median(wall))} words/s wall, ${rate(median(cpu))} per CPU second (medians of 3; CPU ${rate(Math.min(...cpu))}–${rate(Math.max(...cpu))})`;
+  };
+  const crows: [string, string][] = [
+    ['corpus', `${corpusPath}: ${first.lines} lines, ${first.tokens} tokens`],
+    [
+      'words / distinct forms',
+      `${first.words} / ${first.distinct} (cache hit rate ${pct(first.words - first.distinct, first.words)}: a form seen before)`,
+    ],
+    [
+      'start-up: import',
+      `${median(context.map((r) => r.startupMs)).toFixed(0)} ms (not timed below)`,
+    ],
+    ['lemmatizeInContext, each line once, fresh process', describe(context)],
+    ['lemmas() (normalise + tokenise + context), fresh process', describe(whole)],
+    [`distinct forms only, each once (${first.distinct}, all misses)`, describe(fresh)],
+  ];
+  const cw = Math.max(...crows.map((r) => r[0].length));
+  console.log(
+    'Throughput on a large Kazakh text (Debian l10n strings, COLD: one pass, fresh process)',
+  );
+  for (const [k, v] of crows) console.log(`  ${k.padEnd(cw)}  ${v}`);
 }
