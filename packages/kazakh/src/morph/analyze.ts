@@ -6,7 +6,8 @@
 import { CLOSED_FORMS } from './closed-forms.js';
 import { lookup } from './lexicon.js';
 import { segment, type Segmentation } from './parse.js';
-import { score, toAnalysis } from './rank.js';
+import { priorBonus } from './frequency.js';
+import { lexicalLemma, score, toAnalysis } from './rank.js';
 import type { Analysis } from './types.js';
 
 const MAX_READINGS = 8;
@@ -59,7 +60,12 @@ function rankWord(lower: string, capitalised: boolean): Analysis[] {
   // best first; equal scores keep the order the segmentations were found in (an insertion
   // sort into module-level buffers: pools are small, and this allocates nothing)
   for (let i = 0; i < n; i++) {
-    const sc = score(pool[i]!, wholeKnown);
+    const seg = pool[i]!;
+    // the frequency prior: a small bonus by how common the reading's lemma is (frequency.ts);
+    // not for a comparative, whose near-tie with a listed word in -рақ/-рек (топырақ, көкірек)
+    // the grammar decides: the base (топ, көк) is always the commoner word
+    const lemma = known && !hasComparative(seg) ? lexicalLemma(seg) : null;
+    const sc = score(seg, wholeKnown) + (lemma === null ? 0 : priorBonus(lemma));
     let j = i;
     while (j > 0 && scores[j - 1]! < sc) {
       scores[j] = scores[j - 1]!;
@@ -80,6 +86,11 @@ function rankWord(lower: string, capitalised: boolean): Analysis[] {
     if (out.length >= MAX_READINGS) break;
   }
   return out;
+}
+
+function hasComparative(seg: Segmentation): boolean {
+  for (let k = 0; k < seg.morphs.length; k++) if (seg.morphs[k]!.id === 'CMP') return true;
+  return false;
 }
 
 /** Same lemma entry (or guessed stem), chain and suffixes. */

@@ -167,6 +167,19 @@ function featuresOf(
   return features;
 }
 
+/**
+ * The lower-case lemma `toAnalysis` gives a segmentation on the lexicon (the key of the
+ * frequency prior), or null for a guess.
+ */
+export function lexicalLemma(seg: Segmentation): string | null {
+  if (seg.kind === 'V' && seg.morphs[0]?.id === 'VN' && seg.morphs[1]?.id === 'PL')
+    return verbalNoun(
+      (seg.alternation === 'voice' ? voiceFinal(seg.stem) : seg.stem).toLowerCase(),
+    );
+  if (seg.entry) return seg.entry.key;
+  return seg.derived ? seg.stem.toLowerCase() : null;
+}
+
 export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   // A verbal noun in the plural is a lexicalised noun (толқулар → толқу): verbs do not pluralise.
   if (seg.kind === 'V' && seg.morphs[0]?.id === 'VN' && seg.morphs[1]?.id === 'PL') {
