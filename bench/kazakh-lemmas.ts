@@ -331,7 +331,7 @@ console.log();
 if (!existsSync(corpusPath)) {
   console.log(
     `Throughput on a large Kazakh text: SKIPPED, no corpus at ${corpusPath} (build it with\n` +
-      '  node packages/kazakh/scripts/extract-corpus.mjs --root / --root <unpacked l10n .debs>;\n' +
+      '  node packages/kazakh/scripts/extract-corpus.mjs --root <unpacked *-l10n-kk .debs>;\n' +
       '  see that script; KAZAKH_CORPUS=<file> points elsewhere)',
   );
 } else {

@@ -2,10 +2,12 @@
 // Regenerates packages/kazakh/src/morph/frequency-data.ts: the unsupervised frequency prior of
 // the ranker (src/morph/frequency.ts), counted by the analyser itself over a large Kazakh text
 // without any annotation. The text is the one scripts/extract-corpus.mjs extracts from Debian's
-// Kazakh language packs (libreoffice-l10n-kk, firefox-esr-l10n-kk, thunderbird-l10n-kk and the
-// installed gettext catalogues):
+// Kazakh language packs (libreoffice-l10n-kk, firefox-esr-l10n-kk, thunderbird-l10n-kk; the
+// packages are downloaded and unpacked, not installed):
 //
-//   node packages/kazakh/scripts/extract-corpus.mjs --root / --root /tmp/kk-root
+//   (cd /tmp && apt-get download libreoffice-l10n-kk firefox-esr-l10n-kk thunderbird-l10n-kk)
+//   for f in /tmp/*-l10n-kk_*.deb; do dpkg-deb -x "$f" /tmp/kk-root; done
+//   node packages/kazakh/scripts/extract-corpus.mjs --root /tmp/kk-root
 //   node packages/kazakh/scripts/build-frequencies.mjs [/tmp/kazakh-corpus.txt]
 //
 // Method (default, FREQ_METHOD=top): every word token of the text is analysed (the package's
@@ -156,7 +158,14 @@ writeFileSync(
 );
 execFileSync(
   process.execPath,
-  [here('../../../node_modules/prettier/bin/prettier.cjs'), '--write', OUT],
+  // (the repository's settings, also for a FREQ_OUT outside it)
+  [
+    here('../../../node_modules/prettier/bin/prettier.cjs'),
+    '--config',
+    here('../../../.prettierrc.json'),
+    '--write',
+    OUT,
+  ],
   { stdio: 'ignore' },
 );
 console.log(

@@ -14,9 +14,11 @@
 //     usr/lib/firefox-esr/browser/extensions (firefox-esr-l10n-kk) and usr/lib/thunderbird/extensions
 //     (thunderbird-l10n-kk)
 // The language packs need not be installed (they pull in the applications): download and unpack
-//   apt-get download libreoffice-l10n-kk firefox-esr-l10n-kk thunderbird-l10n-kk
-//   for f in *.deb; do dpkg-deb -x "$f" /tmp/kk-root; done
-//   node packages/kazakh/scripts/extract-corpus.mjs --root / --root /tmp/kk-root
+//   (cd /tmp && apt-get download libreoffice-l10n-kk firefox-esr-l10n-kk thunderbird-l10n-kk)
+//   for f in /tmp/*-l10n-kk_*.deb; do dpkg-deb -x "$f" /tmp/kk-root; done
+//   node packages/kazakh/scripts/extract-corpus.mjs --root /tmp/kk-root
+// (the committed frequency table is built from exactly that; adding --root / also reads the kk
+// gettext catalogues of whatever packages the machine has installed)
 //
 // Cleaning: placeholders (%s, %1$S, $(ARG1), { $n }, #1, {0}), markup (<b>, &amp;), access-key
 // marks (~, &) are removed; a string is kept when it has at least one word with a Kazakh-only
