@@ -52,6 +52,17 @@ interface Unit {
 
 const WORDLIKE = new Set(['word', 'number']);
 
+/** Bounded like the analyser's own cache: cleared whole when it grows past this many forms. */
+const CACHE_LIMIT = 200_000;
+const DEFAULT_CACHES = {
+  known: new Map<string, boolean>(),
+  repairs: new Map<string, string | undefined>(),
+  bound() {
+    if (this.known.size > CACHE_LIMIT) this.known.clear();
+    if (this.repairs.size > CACHE_LIMIT) this.repairs.clear();
+  },
+};
+
 function lookalikesInToken(word: string): string {
   // A Latin acronym keeps its script before a Cyrillic ending (`NATOға`, `NATO-ға`); otherwise the
   // majority script of the whole token decides (`ic-қимыл`).
@@ -138,7 +149,12 @@ function trimmedChange(
  */
 export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
   const lexicon = options.lexicon ?? morphLexicon;
-  const cache = new Map<string, boolean>();
+  // With the default lexicon the answers never change, so they are kept across calls: a
+  // collection of documents repeats most of its words. A caller's own lexicon gets fresh caches.
+  const shared = options.lexicon === undefined;
+  const cache = shared ? DEFAULT_CACHES.known : new Map<string, boolean>();
+  const repairs = shared ? DEFAULT_CACHES.repairs : new Map<string, string | undefined>();
+  if (shared) DEFAULT_CACHES.bound();
   const known: Known = (w) => {
     let k = cache.get(w);
     if (k === undefined) {
@@ -152,7 +168,6 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   };
   const isLemma = (w: string): boolean =>
     lexicon.lemmaOf ? lexicon.lemmaOf(w).toLowerCase() === w.toLowerCase() : true;
-  const repairs = new Map<string, string | undefined>();
   const toks = tokens(text);
   let units: Unit[] = [];
   for (let i = 0; i < toks.length; i++) {
