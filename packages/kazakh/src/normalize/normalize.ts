@@ -57,7 +57,10 @@ const CACHE_LIMIT = 200_000;
 const DEFAULT_CACHES = {
   known: new Map<string, boolean>(),
   repairs: new Map<string, string | undefined>(),
+  // Look-alike letters depend on the token alone, whatever the lexicon.
+  lookalikes: new Map<string, string>(),
   bound() {
+    if (this.lookalikes.size > CACHE_LIMIT) this.lookalikes.clear();
     if (this.known.size > CACHE_LIMIT) this.known.clear();
     if (this.repairs.size > CACHE_LIMIT) this.repairs.clear();
   },
@@ -154,7 +157,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   const shared = options.lexicon === undefined;
   const cache = shared ? DEFAULT_CACHES.known : new Map<string, boolean>();
   const repairs = shared ? DEFAULT_CACHES.repairs : new Map<string, string | undefined>();
-  if (shared) DEFAULT_CACHES.bound();
+  DEFAULT_CACHES.bound();
   const known: Known = (w) => {
     let k = cache.get(w);
     if (k === undefined) {
@@ -175,7 +178,12 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
     if (!WORDLIKE.has(t.kind)) continue;
     const unit: Unit = { first: i, last: i, form: t.text, reasons: [] };
     setForm(unit, t.text.normalize('NFC'), 'unicode');
-    if (options.lookalikes !== false) setForm(unit, lookalikesInToken(unit.form), 'lookalike');
+    if (options.lookalikes !== false) {
+      let fixed = DEFAULT_CACHES.lookalikes.get(unit.form);
+      if (fixed === undefined)
+        DEFAULT_CACHES.lookalikes.set(unit.form, (fixed = lookalikesInToken(unit.form)));
+      setForm(unit, fixed, 'lookalike');
+    }
     units.push(unit);
   }
   if (options.splits !== false) {
