@@ -6,6 +6,8 @@ export interface Snippet {
 }
 
 const BEFORE = 90;
+/** The stretch of text lemmatised around the first likely match. */
+const WINDOW = 800;
 const LENGTH = 280;
 
 /**
@@ -19,10 +21,17 @@ export function kazakhSnippet(
   entitySpans: readonly [number, number][],
 ): Snippet {
   const marks: [number, number][] = [...entitySpans];
-  for (const token of lemmas(text)) {
-    if (lexemes.has(token.lemma.toLowerCase()) || lexemes.has(token.normalized.toLowerCase()))
-      marks.push([token.start, token.end]);
-  }
+  const mark = (from: number, to: number) => {
+    for (const token of lemmas(text.slice(from, to)))
+      if (lexemes.has(token.lemma.toLowerCase()) || lexemes.has(token.normalized.toLowerCase()))
+        marks.push([from + token.start, from + token.end]);
+  };
+  // Lemmatising a whole document for ten results would cost more than the search itself. A
+  // Kazakh word keeps its stem at the front, so the first place a query stem appears (or a named
+  // entity) is looked at first; the whole text only when nothing matched there.
+  const near = firstStem(text.toLowerCase(), lexemes, entitySpans);
+  if (near >= 0) mark(Math.max(0, near - WINDOW / 2), Math.min(text.length, near + WINDOW));
+  if (marks.length === 0) mark(0, text.length);
   marks.sort((a, b) => a[0] - b[0]);
   const first = marks[0]?.[0] ?? 0;
   let start = Math.max(0, first - BEFORE);
@@ -41,6 +50,21 @@ export function kazakhSnippet(
     highlights.push([from, e - start + prefix.length]);
   }
   return { snippet: prefix + body + (end < text.length ? ' …' : ''), highlights };
+}
+
+/** Where a query stem (its first five letters) or a named entity first appears; -1 if nowhere. */
+function firstStem(
+  lower: string,
+  lexemes: ReadonlySet<string>,
+  entitySpans: readonly [number, number][],
+): number {
+  let first = entitySpans.reduce((min, [s]) => (min < 0 || s < min ? s : min), -1);
+  for (const lexeme of lexemes) {
+    if (lexeme.length < 3) continue;
+    const at = lower.indexOf(lexeme.slice(0, 5));
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 const START_MARK = '\u0002';
