@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { appendAuditEntry } from '../platform/audit/audit-entry.js';
 import type { Actor } from '../platform/auth/actor.js';
 import type { Tx } from '../platform/db/database.js';
@@ -57,7 +57,7 @@ export async function storeDocument(
   const language = input.language ?? detected.language;
   const analysis = analyzeDocument(input.text, language);
   const fields = indexFields(input.title, language, analysis);
-  const row = await trx
+  const insert = trx
     .insertInto('library_document')
     .values({
       title: input.title,
@@ -82,10 +82,14 @@ export async function storeDocument(
       states: fields.states,
       organizations: fields.organizations,
     })
-    .returning(['id', 'added_at'])
-    .executeTakeFirstOrThrow();
+    .returning(['id', 'added_at', 'search_vector']);
+  // The vocabulary is taken from the vector as it is written, in the same statement: reading the
+  // row back would fetch and decompress the vector again.
+  const { rows } = await sql<{ id: string; added_at: string }>`
+    with document as (${insert}), vocabulary as (${vocabularyOf(sql`document`)})
+    select id, added_at from document`.execute(trx);
+  const row = rows[0]!;
   await saveAnalysis(trx, row.id, input.text, analysis);
-  await recordVocabulary(trx, row.id);
 
   await setMetadataLinks(trx, row.id, input);
   const suggested = await proposeSuggestions(trx, row.id, input.text, analysis);
@@ -149,11 +153,18 @@ export async function saveAnalysis(
 
 /** Adds the document's lexemes to the vocabulary the typo look-up searches. */
 export async function recordVocabulary(trx: Tx, documentId: string) {
-  await sql`
+  await vocabularyOf(
+    sql`(select search_vector from library_document where id = ${documentId})`,
+  ).execute(trx);
+}
+
+/** Inserts into the vocabulary the lexemes of `search_vector` in `source` (entities left out). */
+function vocabularyOf(source: RawBuilder<unknown>) {
+  return sql`
     insert into library_lexeme (lexeme)
-    select distinct lexeme from library_document, unnest(tsvector_to_array(search_vector)) as lexeme
-    where id = ${documentId} and left(lexeme, 1) <> '=' and length(lexeme) > 2
-    on conflict do nothing`.execute(trx);
+    select distinct lexeme from ${source} as s, unnest(tsvector_to_array(s.search_vector)) as lexeme
+    where left(lexeme, 1) <> '=' and length(lexeme) > 2
+    on conflict do nothing`;
 }
 
 /**
