@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readableDocuments } from './readable-documents.js';
 import type { Selectable } from 'kysely';
 import { appendAuditEntry } from '../platform/audit/audit-entry.js';
 import type { Actor } from '../platform/auth/actor.js';
@@ -9,7 +10,7 @@ import { invalid, notFound, ok, type Outcome } from '../platform/http/route.js';
 import type { DocumentAnalysis } from './analysis.js';
 import { storeDocument } from './document.store.js';
 import { extractText, type ExtractLimits } from './extract/index.js';
-import { libraryPolicy, visibleTo, type DocumentFacts } from './library.policy.js';
+import { libraryPolicy, type DocumentFacts } from './library.policy.js';
 import { checkReferences, setMetadataLinks } from './metadata-links.js';
 import type {
   DocumentDetail,
@@ -127,13 +128,7 @@ export async function listDocuments(
   actor: Actor,
   page: { limit: number; offset: number },
 ): Promise<Outcome<DocumentList>> {
-  const visible = trx
-    .selectFrom('library_document')
-    .where((eb) =>
-      actor.accountId === null
-        ? eb('visibility', 'in', visibleTo(actor))
-        : eb.or([eb('visibility', 'in', visibleTo(actor)), eb('added_by', '=', actor.accountId)]),
-    );
+  const visible = readableDocuments(trx, actor);
   const { total } = await visible
     .select((eb) => eb.fn.countAll<string>().as('total'))
     .executeTakeFirstOrThrow();

@@ -1,9 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
+import { readableDocuments } from '../readable-documents.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Queryable, Tx } from '../../platform/db/database.js';
 import { parsePartialDate } from '../../platform/partial-date.js';
 import { ok, type Outcome } from '../../platform/http/route.js';
-import { visibleTo } from '../library.policy.js';
 import type { ParsedSearchQuery, SearchResult } from '../library.schema.js';
 import { entityLexeme } from '../vector.js';
 import { planQuery, type QueryPlan, type QueryWord } from './plan.js';
@@ -157,13 +157,7 @@ function matchingDocuments(
   matching: TsQuery,
 ) {
   const { language, type, author, state, organization, from, to } = query;
-  return trx
-    .selectFrom('library_document')
-    .where((eb) =>
-      actor.accountId === null
-        ? eb('visibility', 'in', visibleTo(actor))
-        : eb.or([eb('visibility', 'in', visibleTo(actor)), eb('added_by', '=', actor.accountId)]),
-    )
+  return readableDocuments(trx, actor)
     .where(sql<boolean>`search_vector @@ ${matching}`)
     .$if(language !== undefined, (qb) => qb.where('language', '=', language!))
     .$if(type !== undefined, (qb) => qb.where('type', '=', type!))
