@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { FacetList, FILTER_KEYS, useFacetLabel, type FilterKey } from './search-facets.js';
 import { Paging } from './paging.js';
 import { snippetParts } from './text-marks.js';
-import { PARTIAL_DATE, useLibraryAbilities } from './use-library-data.js';
+import { isPartialDate, useLibraryAbilities } from './use-library-data.js';
 import './library.css';
 
 const PAGE = 20;
@@ -313,7 +313,7 @@ function DateRange({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = { from: draft.from.trim(), to: draft.to.trim() };
-    const bad = [next.from, next.to].some((v) => v !== '' && !PARTIAL_DATE.test(v));
+    const bad = [next.from, next.to].some((v) => v !== '' && !isPartialDate(v));
     setProblem(bad);
     if (!bad) onApply({ from: next.from || null, to: next.to || null });
   };
@@ -322,28 +322,19 @@ function DateRange({
       <p id="library-dates-hint" className="hint">
         {t.library.dateHint}
       </p>
-      <div className="field">
-        <label htmlFor="library-from">{t.library.from}</label>
-        <input
-          id="library-from"
-          inputMode="numeric"
-          value={draft.from}
-          aria-describedby="library-dates-hint"
-          {...(problem ? { 'aria-invalid': true } : {})}
-          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="library-to">{t.library.to}</label>
-        <input
-          id="library-to"
-          inputMode="numeric"
-          value={draft.to}
-          aria-describedby="library-dates-hint"
-          {...(problem ? { 'aria-invalid': true } : {})}
-          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-        />
-      </div>
+      {(['from', 'to'] as const).map((bound) => (
+        <div className="field" key={bound}>
+          <label htmlFor={`library-${bound}`}>{t.library[bound]}</label>
+          <input
+            id={`library-${bound}`}
+            inputMode="numeric"
+            value={draft[bound]}
+            aria-describedby="library-dates-hint"
+            {...(problem ? { 'aria-invalid': true } : {})}
+            onChange={(e) => setDraft({ ...draft, [bound]: e.target.value })}
+          />
+        </div>
+      ))}
       {problem && (
         <p className="field__error" role="alert">
           {t.library.badDate}

@@ -13,7 +13,7 @@ import { PartialDate } from '../../components/partial-date.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { EventType } from '../../i18n/domain-terms.js';
 import { LinkTarget } from './link-target.js';
-import { PARTIAL_DATE, useActorName } from './use-library-data.js';
+import { isPartialDate, useActorName } from './use-library-data.js';
 
 type Titles = Record<'kk' | 'ru' | 'en', string>;
 const TITLE_LANGUAGES = ['kk', 'ru', 'en'] as const;
@@ -45,7 +45,7 @@ export function SuggestionCard({
   const sentencePath = `/library/${current.document}#s-${current.sentence.start}`;
 
   const decide = async (action: 'confirm' | 'reject') => {
-    if (action === 'confirm' && isEvent && date.trim() && !PARTIAL_DATE.test(date.trim())) {
+    if (action === 'confirm' && isEvent && date.trim() && !isPartialDate(date.trim())) {
       setProblems({ date: { text: t.library.badDate } });
       return;
     }

@@ -13,7 +13,7 @@ import { failureProblem, useFormProblems, type Problems } from '../../components
 import { format } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { LibraryGate } from './library-gate.js';
-import { PARTIAL_DATE, useActors } from './use-library-data.js';
+import { isPartialDate, useActors } from './use-library-data.js';
 import './library.css';
 
 const FIELDS = ['file', 'title', 'language', 'date', 'author', 'type', 'visibility'] as const;
@@ -62,7 +62,7 @@ function UploadForm() {
     event.preventDefault();
     const found: Problems<Field> = {};
     if (!file) found.file = { text: t.libraryUpload.noFile };
-    if (meta.date.trim() && !PARTIAL_DATE.test(meta.date.trim()))
+    if (meta.date.trim() && !isPartialDate(meta.date.trim()))
       found.date = { text: t.libraryUpload.badDate };
     show(found);
     if (!file || Object.keys(found).length > 0) return;

@@ -1,3 +1,4 @@
+import { parsePartialDate } from '../../../../src/platform/partial-date.js';
 import { useCallback, useMemo } from 'react';
 import { ActorList } from '../../../../src/events/event.schema.js';
 import type { LocalizedText } from '../../../../src/platform/localized-text.js';
@@ -49,5 +50,5 @@ export function actorPath(kind: string, id: string): string | null {
   return null;
 }
 
-/** Dates as the API takes them: a year, a month or a day. */
-export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** Whether the API takes this as a date (a year, a month or a day): the server's own rule. */
+export const isPartialDate = (value: string) => parsePartialDate(value) !== null;
