@@ -206,3 +206,14 @@ describe('offsetMap', () => {
     expect(text.slice(map.start(9), map.end(22))).toBe('ынтымақ тастық');
   });
 });
+
+describe('caches kept across calls', () => {
+  it('answer the default lexicon only, never a caller’s own', () => {
+    // The default lexicon knows қала, so "кала" is repaired, and that answer is now cached.
+    expect(normalize('кала').text).toBe('қала');
+    // A caller whose vocabulary has "кала" as a word gets its own answer, not the cached one.
+    expect(normalize('кала', { lexicon: { isKnownWord: (w) => w === 'кала' } }).text).toBe('кала');
+    // And the default answer is unchanged afterwards.
+    expect(normalize('кала').text).toBe('қала');
+  });
+});
