@@ -7,7 +7,6 @@ import { can } from '../platform/auth/policy.js';
 import type { Queryable, Tx } from '../platform/db/database.js';
 import type { DocumentLanguage, LibraryDocumentRow, Visibility } from '../platform/db/tables.js';
 import { invalid, notFound, ok, type Outcome } from '../platform/http/route.js';
-import type { DocumentAnalysis } from './analysis.js';
 import { storeDocument } from './document.store.js';
 import { extractText, type ExtractLimits } from './extract/index.js';
 import { libraryPolicy, type DocumentFacts } from './library.policy.js';
@@ -93,17 +92,18 @@ export async function getDocument(
   const suggestions = decide
     ? await listSuggestions(trx, actor, { document: id, limit: 500, offset: 0 })
     : undefined;
-  const reading = analysis as unknown as Record<keyof DocumentAnalysis, unknown>;
+  // jsonb columns come back as parsed JSON, written by saveAnalysis in these shapes.
+  type Reading = DocumentDetail['analysis'];
   return ok({
     ...summaryOf(row),
     text: row.text,
     analysis: {
       engineVersion: analysis.engine_version,
       normalizedText: analysis.normalized_text ?? row.text,
-      changes: reading.changes as DocumentDetail['analysis']['changes'],
-      sentences: reading.sentences as DocumentDetail['analysis']['sentences'],
-      dates: reading.dates as DocumentDetail['analysis']['dates'],
-      entities: reading.entities as DocumentDetail['analysis']['entities'],
+      changes: analysis.changes as Reading['changes'],
+      sentences: analysis.sentences as Reading['sentences'],
+      dates: analysis.dates as Reading['dates'],
+      entities: analysis.entities as Reading['entities'],
     },
     links: links.map((l) => ({ kind: l.target_kind, id: l.target_id, source: l.source })),
     suggestions: suggestions && 'ok' in suggestions ? suggestions.ok.items : [],
