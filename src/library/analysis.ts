@@ -7,9 +7,10 @@ import {
   type NormalizeOptions,
 } from '@senim/kazakh';
 import type { DocumentLanguage } from '../platform/db/tables.js';
+import { foreignDates } from './dates-ru-en.js';
 
 /** Bumped when what the analysis stores changes; with the engine's own version it names a run. */
-const ANALYSIS_REVISION = 1;
+const ANALYSIS_REVISION = 2;
 /** Every repair switched off: for text that has been normalised already. */
 const REPAIRED: NormalizeOptions = { lookalikes: false, ocr: false, hyphens: false, splits: false };
 
@@ -52,7 +53,8 @@ export interface DocumentAnalysis {
 /**
  * Runs the text engine over a document. Kazakh text is normalised (the changes are kept for the
  * reader) and lemmatised for the index; dates and entities are found in every language (the
- * engine knows Russian and English names, and Kazakh date expressions).
+ * engine knows Russian and English names and Kazakh date expressions; Russian and English dates
+ * are read by dates-ru-en.ts).
  */
 export function analyzeDocument(text: string, language: DocumentLanguage): DocumentAnalysis {
   const spans = sentences(text).map(({ start, end }) => ({ start, end }));
@@ -69,7 +71,7 @@ export function analyzeDocument(text: string, language: DocumentLanguage): Docum
       reason,
     })),
     sentences: spans,
-    dates: (language === 'kk' ? dates(text) : []).map((d) => ({
+    dates: (language === 'kk' ? dates(text) : foreignDates(text, language)).map((d) => ({
       start: d.start,
       end: d.end,
       text: d.text,

@@ -257,6 +257,29 @@ describe('suggested events', () => {
     expect(await findBrokenLink(t.app.database.db)).toBeNull();
   });
 
+  it('proposes events from Russian and English documents too', async () => {
+    const filed = await upload(
+      t,
+      as['officer'],
+      'Итоги саммита\nСаммит СВМДА прошёл 12–13 октября 2022 года в Астане.\n' +
+        'Казахстан и Китай 5 ноября подписали меморандум.',
+      { name: 'itogi.txt' },
+    );
+    expect(filed.status, JSON.stringify(filed.body)).toBe(200);
+    const events = async (id: string) =>
+      (
+        await t.request('GET', `/api/library/suggestions?document=${id}`, { as: as['officer'] })
+      ).body.items
+        .filter((s: { kind: string }) => s.kind === 'event')
+        .map((s: { date: string; actors: string[] }) => [s.date, [...s.actors].sort()]);
+    // the range gives its first day; the later sentence takes the year named before it
+    expect(await events(filed.body.id)).toEqual([
+      ['2022-10-12', ['CICA']],
+      ['2022-11-05', ['CHN', 'KAZ']],
+    ]);
+    expect(await events(ids['en']!)).toEqual([['1991', ['KAZ']]]);
+  });
+
   it('rejects a suggestion and confirms a link to the registry', async () => {
     const list = await t.request('GET', `/api/library/suggestions?document=${ids['ru']}`, {
       as: as['officer'],
