@@ -5,7 +5,7 @@
  */
 import { CLOSED_FORMS } from './closed-forms.js';
 import { lookup } from './lexicon.js';
-import { segment, type Segmentation } from './parse.js';
+import { segment, segmentsOnLexicon, type Segmentation } from './parse.js';
 import { priorBonus } from './frequency.js';
 import { lexicalLemma, score, toAnalysis } from './rank.js';
 import type { Analysis } from './types.js';
@@ -13,6 +13,8 @@ import type { Analysis } from './types.js';
 const MAX_READINGS = 8;
 const CACHE_LIMIT = 200_000;
 const cache = new Map<string, readonly Analysis[]>();
+/** `isLexical` answers for forms not analysed in full (bounded the same way). */
+const knownCache = new Map<string, boolean>();
 
 const UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]/;
 const ALL_UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9]+$/;
@@ -111,15 +113,21 @@ function endingFeatures(ending: string): Record<string, string> {
   return features;
 }
 
+/** An abbreviation or acronym in capitals (ҰҚШҰ, NATO-ға), digits allowed but not alone. */
+function isAllUpper(word: string): boolean {
+  return (
+    UPPER_START.test(word) &&
+    word.length > 1 &&
+    ALL_UPPER.test(word.replace(/-/g, '')) &&
+    /[^\d-]/.test(word)
+  );
+}
+
 function analyzeUncached(word: string): Analysis[] {
   const lower = word.toLowerCase();
   const closed = CLOSED_FORMS.get(lower);
   const capitalised = UPPER.test(word);
-  const allUpper =
-    UPPER_START.test(word) &&
-    word.length > 1 &&
-    ALL_UPPER.test(word.replace(/-/g, '')) &&
-    /[^\d-]/.test(word);
+  const allUpper = isAllUpper(word);
 
   if (DIGITS.test(word)) return [reading(word, 'NUM', { NumType: 'Card' })];
   // a token with a space (сыйламайды екен) is analysed by its first, lexical word
@@ -215,6 +223,7 @@ function analyzeUncached(word: string): Analysis[] {
  */
 export function clearAnalysisCache(): void {
   cache.clear();
+  knownCache.clear();
 }
 
 /**
@@ -235,4 +244,28 @@ export function analyze(word: string): readonly Analysis[] {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, frozen);
   return frozen;
+}
+
+/**
+ * Whether the best reading of `word` rests on the lexicon: `analyze(word)[0]` is not a guess.
+ * The normaliser asks this of many strings that are not words (repair candidates, neighbours
+ * joined), and most are unknown; for a plain word (no digits, space, hyphen or capitals-only
+ * spelling, which take other paths in `analyzeUncached`) the answer is the search on the
+ * lexicon alone, without the guessing pass, the ranking and the readings. It depends on the
+ * lower-case form only, so `Қала` and `қала` share one answer.
+ */
+export function isLexical(word: string): boolean {
+  if (DIGITS.test(word) || word.includes(' ') || word.includes('-') || isAllUpper(word))
+    return analyze(word)[0]!.features.Guess !== 'Yes';
+  const lower = word.toLowerCase();
+  let known = knownCache.get(lower);
+  if (known === undefined) {
+    // (closed forms come first among the readings; the grammar's readings are then all on the
+    // lexicon or all guesses, as segment returns them)
+    const closed = CLOSED_FORMS.get(lower);
+    known = closed ? closed[0]!.features.Guess !== 'Yes' : segmentsOnLexicon(lower);
+    if (knownCache.size >= CACHE_LIMIT) knownCache.clear();
+    knownCache.set(lower, known);
+  }
+  return known;
 }

@@ -3,7 +3,7 @@
  * and UD-style features, over a lexicon derived from hunspell-kk plus domain additions.
  * Pure functions; the lexicon is decoded on first use.
  */
-import { analyze } from './analyze.js';
+import { analyze, isLexical } from './analyze.js';
 import type { Analysis } from './types.js';
 
 export type { Analysis, Pos } from './types.js';
@@ -28,6 +28,5 @@ export function lemmatize(word: string): Analysis {
  * isKnownWord('кала'); // false
  */
 export function isKnownWord(word: string): boolean {
-  const best = analyze(word)[0];
-  return best !== undefined && best.features.Guess !== 'Yes';
+  return isLexical(word);
 }

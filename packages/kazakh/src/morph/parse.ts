@@ -183,6 +183,18 @@ export function segment(word: string, emptyStem = false): Segmentation[] {
   return out.guesses;
 }
 
+/**
+ * True when some segmentation of `word` (lower case) rests on the lexicon, that is when
+ * `segment(word)` returns no guesses; the guessing pass is never run.
+ */
+export function segmentsOnLexicon(word: string): boolean {
+  const out: Found = { known: [], guesses: [], guessing: false, emptyStem: false };
+  const prefix = prefixHashes(word, scratch);
+  if (prefix !== scratch) scratch = prefix;
+  search(word, prefix, out);
+  return out.known.length > 0;
+}
+
 function search(word: string, prefix: Int32Array, out: Found): void {
   const n = word.length;
   if (!out.emptyStem) {

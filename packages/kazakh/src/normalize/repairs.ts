@@ -118,12 +118,14 @@ const PAIR_WORDS: ReadonlyMap<string, string> = new Map(
 
 /** Two or more capitals and ending in a capital (`БҰҰ`, `ТүркПА`, `NATO`). */
 export function isAcronym(s: string): boolean {
+  // (the last letter first: most words end in a small letter, and this spares the loop)
+  if (s.length === 0 || !isUpperLetter(s[s.length - 1]!)) return false;
   let upper = 0;
   for (const ch of s) {
     if (isUpperLetter(ch)) upper++;
     else if (ch === ch.toUpperCase() && !/\d/u.test(ch)) return false;
   }
-  return upper >= 2 && isUpperLetter(s[s.length - 1]!);
+  return upper >= 2;
 }
 
 const MAX_REPAIRS = 3;
@@ -180,10 +182,12 @@ export function joinSplit(left: string, right: string, known: Known): string | u
     return isSuffixChain(rl) && rl.length <= 6 ? `${left}-${right}` : undefined;
   }
   if (/\d/u.test(left)) return undefined;
+  // Two words that are both known stay apart unless the right one is a bare suffix chain; asking
+  // about the parts first (words of the text, mostly known already) spares analysing the joined
+  // string of nearly every pair of neighbours.
+  if (known(left) && known(right) && !isSuffixChain(rl)) return undefined;
   const joined = left + right;
-  if (!known(joined)) return undefined;
-  if (!known(left) || !known(right) || isSuffixChain(rl)) return joined;
-  return undefined;
+  return known(joined) ? joined : undefined;
 }
 
 /**
