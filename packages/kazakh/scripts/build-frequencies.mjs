@@ -28,6 +28,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { webWordList } from './web-wordlist.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const CORPUS = process.argv[2] ?? process.env.KAZAKH_CORPUS ?? '/tmp/kazakh-corpus.txt';
@@ -37,8 +38,6 @@ const ROUNDS = 10;
 // what to count: 'corpus' (tokens of the language-pack text), 'tesseract' (the distinct forms of
 // tesseract-ocr-kaz's word list, a list of words of web text), or both ('corpus,tesseract')
 const SOURCES = (process.env.FREQ_SOURCES ?? 'corpus').split(',');
-const TESSDATA =
-  process.env.KAZ_TRAINEDDATA ?? '/usr/share/tesseract-ocr/5/tessdata/kaz.traineddata';
 const WORDLIST_WEIGHT = Number(process.env.FREQ_WORDLIST_WEIGHT ?? 1);
 const MIN_COUNT = 2;
 
@@ -79,17 +78,7 @@ if (SOURCES.includes('corpus')) {
 let listed = 0;
 if (SOURCES.includes('tesseract')) {
   // each distinct lower-case Cyrillic form of tesseract-ocr-kaz's word list counts WORDLIST_WEIGHT
-  const dir = mkdtempSync(join(tmpdir(), 'kk-tessdata-'));
-  execFileSync('combine_tessdata', ['-u', TESSDATA, join(dir, 'kaz.')], { stdio: 'ignore' });
-  execFileSync(
-    'dawg2wordlist',
-    [join(dir, 'kaz.lstm-unicharset'), join(dir, 'kaz.lstm-word-dawg'), join(dir, 'words.txt')],
-    { stdio: 'ignore' },
-  );
-  const forms = new Set();
-  for (const w of readFileSync(join(dir, 'words.txt'), 'utf8').split('\n'))
-    if (/^[а-яёәғқңөұүһі]+(-[а-яёәғқңөұүһі]+)*$/.test(w.toLowerCase())) forms.add(w.toLowerCase());
-  rmSync(dir, { recursive: true, force: true });
+  const forms = webWordList();
   for (const f of [...forms].sort()) {
     listed++;
     formCount.set(f, (formCount.get(f) ?? 0) + WORDLIST_WEIGHT);

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { webWordList } from './web-wordlist.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const DIC = process.env.KK_DIC ?? '/usr/share/hunspell/kk_KZ.dic';
@@ -51,6 +52,50 @@ function caseForms(stem, back = isBack(stem)) {
   // 3rd person possessive
   out.push(vowel ? 'с' + y : y);
   return out;
+}
+
+// Web attestation (scripts/web-wordlist.mjs): the truncation passes below take X for a cut
+// word when the list has X+ы next to it (жалп/жалпы) or X = Y+н next to Y (қала/қалан). A cut
+// word is never written on its own, nor inflected; a real word (комитет next to комитеті,
+// қарқын next to қарқ-) is, in forms an inflected Y cannot take: қарқынға, қарқынның (Y + ы +
+// н takes -на, -ның), комитетке, комитеттер. KK_WORDLIST=none builds without it.
+const web = process.env.KK_WORDLIST === 'none' ? new Set() : webWordList();
+let attestedKept = 0;
+/** Forms of X as a bare nominal stem that a possessed or inflected X cannot have. */
+function ownForms(x) {
+  const b = isBack(x);
+  const last = x[x.length - 1];
+  const a = b ? 'а' : 'е';
+  const y = b ? 'ы' : 'і';
+  const vowel = VOWELS.includes(last) && last !== 'у';
+  const nasal = 'мнң'.includes(last);
+  const voiceless = VOICELESS.includes(last);
+  const d = vowel || 'рйу'.includes(last) ? 'л' : voiceless ? 'т' : 'д';
+  const forms = [
+    x + d + a + 'р',
+    x + (voiceless ? (b ? 'қ' : 'к') : b ? 'ғ' : 'г') + a,
+    x + (nasal ? 'н' : voiceless ? 'т' : 'д') + a + 'н',
+    x + ('зж'.includes(last) ? 'бен' : voiceless ? 'пен' : 'мен'),
+    x + (vowel || nasal ? 'н' : voiceless ? 'т' : 'д') + y + 'ң',
+  ];
+  // (the locative of Y + ы + н is Y + ы + нда: not evidence for an X in н)
+  if (last !== 'н') forms.push(x + (voiceless ? 'т' : 'д') + a);
+  return forms;
+}
+/** X is written on the web on its own and in two (three) of its own inflected forms. */
+function attestedWord(x) {
+  if (!web.has(x)) return false;
+  // (a negative participle, бермес, demes, is a verb form whatever the web does with it)
+  const negative = /^(.+)(ма|ме|ба|бе|па|пе)с$/.exec(x);
+  if (negative && verbs.has(negative[1])) return false;
+  let n = 0;
+  for (const f of ownForms(x)) if (web.has(f)) n++;
+  // (Y + ы + н, the possessed accusative, is very common, and web text misspells its case forms
+  // often enough that two are no proof: өзіннен, өзіннің)
+  if (n < (x.endsWith('н') ? 3 : 2)) return false;
+  attestedKept++;
+  if (process.env.SHOW_ATTESTED) console.log(`attested ${x}`);
+  return true;
 }
 
 const voiceStem = (s) => s.replace(/п$/, 'б').replace(/к$/, 'г').replace(/қ$/, 'ғ');
@@ -171,7 +216,8 @@ for (let i = 0; i < sorted.length; i++) {
     const next = sorted[j][x.length];
     if (next !== undefined && !VOWELS.includes(next)) consonantNext = true;
   }
-  if (!other || doubled || (cut && !family) || (suffixCut && !consonantNext)) truncated.add(x);
+  if (!other || doubled || (cut && !family) || (suffixCut && !consonantNext))
+    if (!attestedWord(x)) truncated.add(x);
 }
 // Y + н next to Y (қала/қалан): the н is the accusative or genitive stem of a possessed form,
 // unless the list has longer words built on Y+н (қазан: қазандық)
@@ -205,7 +251,7 @@ for (let i = 0; i < sorted.length; i++) {
   let family = false;
   for (let j = i + 1; j < sorted.length && sorted[j].startsWith(x); j++)
     if (sorted[j].length >= x.length + familyMin) family = true;
-  if (family) continue;
+  if (family || attestedWord(x)) continue;
   truncated.add(x);
   if (process.env.SHOW_TRUNCATED) console.log(x);
 }
@@ -497,5 +543,5 @@ execFileSync(
   { stdio: 'ignore' },
 );
 console.log(
-  `nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, additions ${added} + ${fromGazetteer} registry names, explained by the analyser ${explained}, total ${entries.size}`,
+  `nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, additions ${added} + ${fromGazetteer} registry names, explained by the analyser ${explained}, cut words kept as attested on the web ${attestedKept}, total ${entries.size}`,
 );
