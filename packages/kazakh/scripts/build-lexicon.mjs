@@ -490,6 +490,7 @@ for (const entity of GAZETTEER) {
   }
 }
 let explained = 0;
+const PRONOUN_ENDINGS = new Set(['GEN', 'DAT', 'ACC', 'LOC', 'ABL', 'INS', 'PL', 'P3']);
 for (const [key, [, tags]] of [...entries]) {
   if (tags !== 'N' || handWritten.has(key)) continue;
   // Only clear cases: three letters of endings on another entry (two when they are two suffixes
@@ -498,6 +499,21 @@ for (const [key, [, tags]] of [...entries]) {
   const hit = segment(key).some((seg) => {
     const n = seg.morphs.length;
     if (n === 0 || !seg.entry || seg.stem === key || seg.alternation === 'lostVowel') return false;
+    // a hand-listed pronoun with a case ending is its own inflected form, however short the
+    // ending (кімді, сізге): pronouns make no nouns by inflection (but сенім, trust, is not
+    // сен + my: only plural, 3rd-person possessive and case endings count)
+    const caseForm = seg.morphs.every((m) => PRONOUN_ENDINGS.has(m.id));
+    const lastIsCase = seg.morphs[n - 1].id !== 'PL' && seg.morphs[n - 1].id !== 'P3';
+    if (
+      seg.kind === 'N' &&
+      seg.entry.tags.includes('R') &&
+      seg.entry.tags.includes('!') &&
+      caseForm &&
+      lastIsCase
+    ) {
+      if (process.env.SHOW_EXPLAINED) console.log(`pronoun form ${key}`);
+      return true;
+    }
     const endingLength = key.length - seg.stem.length;
     // two suffixes on a known verb stem are an inflected verb form whatever their length (қоюға)
     const verbForm = seg.kind === 'V' && n >= 2;
