@@ -1,5 +1,5 @@
 import { analyze, type Analysis, type Pos } from '../morph/index.js';
-import { normalize, type NormalizeOptions } from '../normalize/normalize.js';
+import { normalizeTokens, type NormalizeOptions } from '../normalize/normalize.js';
 import { offsetMap } from '../normalize/offsets.js';
 import { tokens, type TokenKind } from '../segment/tokens.js';
 import { inContext } from './context.js';
@@ -44,11 +44,11 @@ const lemmaKind = (kind: TokenKind): boolean =>
  * lemmas('ҰҚШҰның').map((t) => [t.text, t.normalized, t.lemma]); // [['ҰҚШҰның', 'ҰҚШҰ-ның', 'ҰҚШҰ']]
  */
 export function lemmas(text: string, options: NormalizeOptions = {}): readonly LemmaToken[] {
-  const normalized = normalize(text, options);
+  const { result: normalized, tokens: original } = normalizeTokens(text, options);
   const map = offsetMap(normalized.changes);
   const out: LemmaToken[] = [];
   // punctuation stays in the stream the context rules read (sentence ends), not in the output
-  const all = tokens(normalized.text);
+  const all = normalized.changes.length === 0 ? original : tokens(normalized.text);
   const ranked = inContext(
     all.map((t) => ({ text: t.text, analyses: lemmaKind(t.kind) ? analyze(t.text) : NONE })),
   );

@@ -118,8 +118,14 @@ export function fixLookalikes(word: string): string {
   let latin = 0;
   let suspicious = false;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
     const c = word.charCodeAt(i);
+    // (the Russian alphabet а–я, А–Я, most letters of a Kazakh word, is neither neutral nor a
+    // look-alike: counted without building a one-letter string)
+    if (c >= 0x410 && c <= 0x44f) {
+      cyrillic++;
+      continue;
+    }
+    const ch = word[i]!;
     if (NEUTRAL.has(ch)) suspicious = true;
     else if (isForeignCyrillicLookalike(ch)) {
       suspicious = true;

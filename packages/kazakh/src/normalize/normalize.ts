@@ -57,14 +57,29 @@ const CACHE_LIMIT = 200_000;
 const DEFAULT_CACHES = {
   known: new Map<string, boolean>(),
   repairs: new Map<string, string | undefined>(),
+  hyphens: new Map<string, string | undefined>(),
   // Look-alike letters depend on the token alone, whatever the lexicon.
   lookalikes: new Map<string, string>(),
   bound() {
     if (this.lookalikes.size > CACHE_LIMIT) this.lookalikes.clear();
     if (this.known.size > CACHE_LIMIT) this.known.clear();
     if (this.repairs.size > CACHE_LIMIT) this.repairs.clear();
+    if (this.hyphens.size > CACHE_LIMIT) this.hyphens.clear();
   },
 };
+
+/** The answer for `word` kept in `cache`, worked out by `work` on the first question. */
+function remembered(
+  cache: Map<string, string | undefined>,
+  word: string,
+  work: (word: string) => string | undefined,
+): string | undefined {
+  const answer = cache.get(word);
+  if (answer !== undefined || cache.has(word)) return answer;
+  const fresh = work(word);
+  cache.set(word, fresh);
+  return fresh;
+}
 
 function lookalikesInToken(word: string): string {
   // A Latin acronym keeps its script before a Cyrillic ending (`NATOға`, `NATO-ға`); otherwise the
@@ -151,20 +166,30 @@ function trimmedChange(
  * normalize('Əлемдік').changes; // [{ start: 0, end: 1, before: 'Ə', after: 'Ә', reason: 'lookalike' }]
  */
 export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
+  return normalizeTokens(text, options).result;
+}
+
+/**
+ * `normalize`, with the tokens of the original text: when nothing changed they are the tokens of
+ * the result too, and `lemmas` need not split the text again.
+ */
+export function normalizeTokens(
+  text: string,
+  options: NormalizeOptions = {},
+): { readonly result: NormalizeResult; readonly tokens: readonly Token[] } {
   const lexicon = options.lexicon ?? morphLexicon;
   // With the default lexicon the answers never change, so they are kept across calls: a
   // collection of documents repeats most of its words. A caller's own lexicon gets fresh caches.
   const shared = options.lexicon === undefined;
   const cache = shared ? DEFAULT_CACHES.known : new Map<string, boolean>();
   const repairs = shared ? DEFAULT_CACHES.repairs : new Map<string, string | undefined>();
+  const hyphens = shared ? DEFAULT_CACHES.hyphens : new Map<string, string | undefined>();
   DEFAULT_CACHES.bound();
   const known: Known = (w) => {
     let k = cache.get(w);
     if (k === undefined) {
-      k =
-        isKnownAnyCase(lexicon, w) ||
-        GAZETTEER_WORDS.has(w.toLowerCase()) ||
-        DOMAIN_WORDS.has(w.toLowerCase());
+      const lower = w.toLowerCase();
+      k = isKnownAnyCase(lexicon, w) || GAZETTEER_WORDS.has(lower) || DOMAIN_WORDS.has(lower);
       cache.set(w, k);
     }
     return k;
@@ -194,13 +219,17 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   }
   for (const u of units) {
     if (options.hyphens !== false && u.first === u.last && !u.form.includes('-'))
-      setForm(u, restoreHyphen(u.form, known), 'lost-hyphen');
-    if (options.ocr !== false && toks[u.first]!.kind === 'word') {
-      let repaired = repairs.get(u.form);
-      if (!repairs.has(u.form))
-        repairs.set(u.form, (repaired = repairLetters(u.form, known, isLemma)));
-      setForm(u, repaired, 'ocr');
-    }
+      setForm(
+        u,
+        remembered(hyphens, u.form, (w) => restoreHyphen(w, known)),
+        'lost-hyphen',
+      );
+    if (options.ocr !== false && toks[u.first]!.kind === 'word')
+      setForm(
+        u,
+        remembered(repairs, u.form, (w) => repairLetters(w, known, isLemma)),
+        'ocr',
+      );
   }
   if (options.splits !== false) {
     // A repair can make a join possible (`кала ның` → `қала ның` → `қаланың`); joining again keeps normalisation idempotent.
@@ -216,7 +245,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
     if (text.slice(start, end) !== u.form)
       changes.push(trimmedChange(text, start, end, u.form, u.reasons.join('+')));
   }
-  return { text: applyChanges(text, changes), changes };
+  return { result: { text: applyChanges(text, changes), changes }, tokens: toks };
 }
 
 /**
