@@ -92,55 +92,148 @@ function infoOf(tags: string): TagInfo {
 const SEED = 0x811c9dc5 | 0;
 const step = (h: number, code: number): number => Math.imul(h ^ code, 16777619);
 
-let entries: LexEntry[] = [];
+/**
+ * The lower-case code unit of each code unit below U+0500 (Latin and Cyrillic), or -1 where
+ * lowering is not one code unit for one (İ) or depends on the neighbours (Greek Σ at a word's
+ * end): keys made of the others are lowered letter by letter, without building a string.
+ */
+const LOWER = (() => {
+  const t = new Int32Array(0x500);
+  for (let c = 0; c < 0x500; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    t[c] = lower.length === 1 && c !== 0x3a3 ? lower.charCodeAt(0) : -1;
+  }
+  return t;
+})();
+
+const TAB = 9;
+const NEWLINE = 10;
+
+/*
+ * The index is built without decoding the entries: 37,000 entries of a few strings and an
+ * object each cost tens of milliseconds and a fair share of the first garbage collections of a
+ * fresh process, and an analysis meets only a few hundred of them. An entry is a line of
+ * LEXICON_DATA ("form TAB tags"), known by where it starts and where its tab is; its key is
+ * compared letter by letter against the data, and the LexEntry is built on its first look-up.
+ */
+let data = '';
+let lineStart = new Int32Array(0);
+let tabAt = new Int32Array(0);
+/** Entries whose key is not the form lowered letter by letter (see LOWER): their keys. */
+const irregular = new Map<number, string>();
 let hashes = new Int32Array(0);
 let slots = new Int32Array(0);
 let mask = 0;
+let built: (LexEntry | undefined)[] = [];
 let loaded = false;
 
 function load(): void {
-  const data = LEXICON_DATA;
-  const list: LexEntry[] = [];
+  data = LEXICON_DATA;
+  let count = 0;
+  for (let k = data.indexOf('\n'); k >= 0; k = data.indexOf('\n', k + 1)) count++;
+  if (data.length > 0 && data.charCodeAt(data.length - 1) !== NEWLINE) count++;
+  lineStart = new Int32Array(count);
+  tabAt = new Int32Array(count);
+  hashes = new Int32Array(count);
   let start = 0;
-  while (start < data.length) {
-    let end = data.indexOf('\n', start);
-    if (end < 0) end = data.length;
-    const tab = data.indexOf('\t', start);
-    const form = data.slice(start, tab);
-    const tags = data.slice(tab + 1, end);
-    list.push({ key: form.toLowerCase(), form, tags, info: infoOf(tags) });
-    start = end + 1;
+  for (let i = 0; i < count; i++) {
+    lineStart[i] = start;
+    let h = SEED;
+    let k = start;
+    let regular = true;
+    for (
+      let code = data.charCodeAt(k);
+      code !== TAB && k < data.length;
+      code = data.charCodeAt(++k)
+    ) {
+      const lower = code < 0x500 ? LOWER[code]! : -1;
+      if (lower < 0) regular = false;
+      h = step(h, lower);
+    }
+    tabAt[i] = k;
+    if (!regular) {
+      const key = data.slice(start, k).toLowerCase();
+      irregular.set(i, key);
+      h = SEED;
+      for (let j = 0; j < key.length; j++) h = step(h, key.charCodeAt(j));
+    }
+    hashes[i] = h;
+    const end = data.indexOf('\n', k);
+    start = end < 0 ? data.length : end + 1;
   }
   let size = 1;
-  while (size < list.length * 3) size <<= 1;
+  while (size < count * 3) size <<= 1;
   const table = new Int32Array(size);
-  const hs = new Int32Array(list.length);
   const m = size - 1;
   // (a later line with the same lower-case key replaces an earlier one, as Map.set did)
-  for (let i = 0; i < list.length; i++) {
-    const key = list[i]!.key;
-    let h = SEED;
-    for (let k = 0; k < key.length; k++) h = step(h, key.charCodeAt(k));
-    hs[i] = h;
+  for (let i = 0; i < count; i++) {
+    const h = hashes[i]!;
     let at = h & m;
     for (;;) {
       const slot = table[at]!;
-      if (slot === 0) {
-        table[at] = i + 1;
-        break;
-      }
-      if (hs[slot - 1] === h && list[slot - 1]!.key === key) {
+      if (slot === 0 || (hashes[slot - 1] === h && sameKey(slot - 1, i))) {
         table[at] = i + 1;
         break;
       }
       at = (at + 1) & m;
     }
   }
-  entries = list;
-  hashes = hs;
   slots = table;
   mask = m;
+  built = new Array<LexEntry | undefined>(count);
   loaded = true;
+}
+
+function keyLength(i: number): number {
+  const key = irregular.get(i);
+  return key !== undefined ? key.length : tabAt[i]! - lineStart[i]!;
+}
+
+/** Code unit `k` of entry `i`'s key (regular entries only: see `irregular`). */
+const regularKeyAt = (i: number, k: number): number => LOWER[data.charCodeAt(lineStart[i]! + k)]!;
+
+function sameKey(a: number, b: number): boolean {
+  const n = keyLength(a);
+  if (keyLength(b) !== n) return false;
+  const ka = irregular.get(a);
+  const kb = irregular.get(b);
+  for (let k = 0; k < n; k++) {
+    const ca = ka !== undefined ? ka.charCodeAt(k) : regularKeyAt(a, k);
+    const cb = kb !== undefined ? kb.charCodeAt(k) : regularKeyAt(b, k);
+    if (ca !== cb) return false;
+  }
+  return true;
+}
+
+/** Entry `i`'s key is `word.slice(0, end)`, then the letters `t1` and `t2` when not -1. */
+function keyIs(i: number, word: string, end: number, t1: number, t2: number): boolean {
+  const length = end + (t1 >= 0 ? (t2 >= 0 ? 2 : 1) : 0);
+  const key = irregular.get(i);
+  if (key !== undefined)
+    return (
+      key.length === length &&
+      samePrefix(key, word, end) &&
+      (t1 < 0 || key.charCodeAt(end) === t1) &&
+      (t2 < 0 || key.charCodeAt(end + 1) === t2)
+    );
+  const from = lineStart[i]!;
+  if (tabAt[i]! - from !== length) return false;
+  for (let k = 0; k < end; k++)
+    if (LOWER[data.charCodeAt(from + k)] !== word.charCodeAt(k)) return false;
+  return (t1 < 0 || regularKeyAt(i, end) === t1) && (t2 < 0 || regularKeyAt(i, end + 1) === t2);
+}
+
+function entryAt(i: number): LexEntry {
+  let entry = built[i];
+  if (entry === undefined) {
+    const tab = tabAt[i]!;
+    const end = data.indexOf('\n', tab);
+    const form = data.slice(lineStart[i], tab);
+    const tags = data.slice(tab + 1, end < 0 ? data.length : end);
+    entry = { key: form.toLowerCase(), form, tags, info: infoOf(tags) };
+    built[i] = entry;
+  }
+  return entry;
 }
 
 /**
@@ -170,30 +263,15 @@ export function lookupAt(
 ): LexEntry | undefined {
   if (!loaded) load();
   let h = prefix[end]!;
-  let length = end;
   if (t1 >= 0) {
     h = step(h, t1);
-    length++;
-    if (t2 >= 0) {
-      h = step(h, t2);
-      length++;
-    }
+    if (t2 >= 0) h = step(h, t2);
   }
   let at = h & mask;
   for (;;) {
     const slot = slots[at]!;
     if (slot === 0) return undefined;
-    if (hashes[slot - 1] === h) {
-      const e = entries[slot - 1]!;
-      const key = e.key;
-      if (
-        key.length === length &&
-        samePrefix(key, word, end) &&
-        (t1 < 0 || key.charCodeAt(end) === t1) &&
-        (t2 < 0 || key.charCodeAt(end + 1) === t2)
-      )
-        return e;
-    }
+    if (hashes[slot - 1] === h && keyIs(slot - 1, word, end, t1, t2)) return entryAt(slot - 1);
     at = (at + 1) & mask;
   }
 }
