@@ -34,6 +34,7 @@
  * (Rules 9, 10 and 13 are tried before 3.)
  */
 import type { Analysis } from '../morph/index.js';
+import { CHAR_CLASS, DIGIT, LETTER } from '../text/chars.js';
 
 /** A token of running text as the context rules see it. */
 export interface ContextToken {
@@ -45,6 +46,12 @@ export interface ContextToken {
 
 const SENTENCE_END = /^[.!?…]+$/;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
+
+/** Punctuation or symbols only; a token that starts with a letter or a digit is not tested. */
+function isPunctuation(text: string): boolean {
+  const k = CHAR_CLASS[text.charCodeAt(0)];
+  return k !== LETTER && k !== DIGIT && PUNCT.test(text);
+}
 const DIGITS = /^\d/;
 const UPPER = /^\p{Lu}/u;
 /** Verbs that take a nominal predicate: бол- (be, become) and the copula е-. */
@@ -144,11 +151,10 @@ function choose(
   const best = list[0]!;
   const prevToken = i > 0 ? tokens[i - 1] : undefined;
   const prevText = prevToken?.text ?? '';
-  const prev = i > 0 && !PUNCT.test(prevText) ? chosen[i - 1] : undefined;
+  const prev = i > 0 && !isPunctuation(prevText) ? chosen[i - 1] : undefined;
   const nextToken = tokens[i + 1];
   const nextText = nextToken?.text ?? '';
-  const next = nextToken && !PUNCT.test(nextText) ? nextToken.analyses[0] : undefined;
-  const lower = t.text.toLowerCase();
+  const next = nextToken && !isPunctuation(nextText) ? nextToken.analyses[0] : undefined;
 
   // 1. time nouns with the possessive after a numeral or a time modifier (2019 жылы)
   if (
@@ -257,7 +263,7 @@ function choose(
     isVerbal(next) &&
     // (бол- and the copula е- take an adjective as predicate: маңызды болды, қуаныштымын)
     !COPULAS.has(next.lemma) &&
-    /(ды|ді|ты|ті)$/.test(lower) &&
+    /(ды|ді|ты|ті)$/.test(t.text.toLowerCase()) &&
     isWhole(best, t.text)
   ) {
     const k = find(list, (a) => a.features.Case === 'Acc' && isNominal(a));
@@ -334,9 +340,10 @@ export function inContext(
 ): readonly (readonly Analysis[])[] {
   const chosen: (Analysis | undefined)[] = new Array<Analysis | undefined>(tokens.length);
   const out: (readonly Analysis[])[] = new Array<readonly Analysis[]>(tokens.length);
+  const names = rules.has(8);
   for (let i = 0; i < tokens.length; i++) {
     const list = tokens[i]!.analyses;
-    const name = rules.has(8) ? nameReading(tokens, i) : undefined;
+    const name = names ? nameReading(tokens, i) : undefined;
     const k = name ? 0 : choose(tokens, chosen, i, rules);
     out[i] = name
       ? [name, ...list]

@@ -137,14 +137,27 @@ const NAME_SHAPE = /(ов|ев|ова|ева|ұлы|қызы|ий)$/;
 const COMMON_WORD_ENDING =
   /(лық|лік|дық|дік|тық|тік|шы|ші|шылық|шілік|лы|лі|ды|ді|ты|ті|сыз|сіз|ғы|гі|қы|кі)$/;
 
-/** Number of distinct morph indices plus one: the base of a suffix chain's numeric key. */
-const KEY_BASE = SLOT_COUNT + 1;
-const FEATURES = new Map<number, Readonly<Record<string, string>>>();
+/**
+ * The features of the suffix chains met so far, as a trie by morph index: a chain's node holds
+ * its features for each combination of the two flags of `featuresOf`. (A chain used to be keyed
+ * by one number, which outgrows the small integers at five suffixes; the optimised ranker was
+ * thrown away when the first such chain came by.)
+ */
+interface ChainNode {
+  readonly next: (ChainNode | undefined)[];
+  /** By `(nominative ? 2 : 0) + (guess ? 1 : 0)`. */
+  readonly features: (Readonly<Record<string, string>> | undefined)[];
+}
+const newChainNode = (): ChainNode => ({
+  next: new Array<ChainNode | undefined>(SLOT_COUNT).fill(undefined),
+  features: [undefined, undefined, undefined, undefined],
+});
+const CHAINS = newChainNode();
 
 /**
  * The merged features of `morphs[from..]` (later suffixes win), with Case=Nom when `nominative`
  * and no case was set, and Guess=Yes when `guess`. Built once per distinct suffix chain and
- * shared (frozen), keyed by the chain's morph indices as one number (at most 7 suffixes).
+ * shared (frozen).
  */
 function featuresOf(
   morphs: Segmentation['morphs'],
@@ -152,17 +165,17 @@ function featuresOf(
   nominative: boolean,
   guess: boolean,
 ): Readonly<Record<string, string>> {
-  let key = 0;
-  for (let i = from; i < morphs.length; i++) key = key * KEY_BASE + morphs[i]!.index + 1;
-  key = key * 4 + (nominative ? 2 : 0) + (guess ? 1 : 0);
-  let features = FEATURES.get(key);
+  let node = CHAINS;
+  for (let i = from; i < morphs.length; i++) node = node.next[morphs[i]!.index] ??= newChainNode();
+  const flags = (nominative ? 2 : 0) + (guess ? 1 : 0);
+  let features = node.features[flags];
   if (features === undefined) {
     const f: Record<string, string> = {};
     for (let i = from; i < morphs.length; i++) Object.assign(f, morphs[i]!.features);
     if (nominative && !f.Case) f.Case = 'Nom';
     if (guess) f.Guess = 'Yes';
     features = Object.freeze(f);
-    FEATURES.set(key, features);
+    node.features[flags] = features;
   }
   return features;
 }
