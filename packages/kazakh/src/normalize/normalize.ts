@@ -88,10 +88,12 @@ function lookalikesInToken(word: string): string {
   return m && isAcronym(m[1]!) ? m[1]! + m[2]! + fixLookalikes(m[3]!) : fixLookalikes(word);
 }
 
-function setForm(unit: Unit, form: string | undefined, reason: ChangeReason): void {
-  if (form === undefined || form === unit.form) return;
+/** Gives the unit a new form; true when it changed. */
+function setForm(unit: Unit, form: string | undefined, reason: ChangeReason): boolean {
+  if (form === undefined || form === unit.form) return false;
   unit.form = form;
   if (!unit.reasons.includes(reason)) unit.reasons.push(reason);
+  return true;
 }
 
 function isSpaceGap(text: string, from: number, to: number): boolean {
@@ -185,13 +187,20 @@ export function normalizeTokens(
   const repairs = shared ? DEFAULT_CACHES.repairs : new Map<string, string | undefined>();
   const hyphens = shared ? DEFAULT_CACHES.hyphens : new Map<string, string | undefined>();
   DEFAULT_CACHES.bound();
+  // (joining asks about each word twice in a row, as the right part of a pair and then as the
+  // left part of the next: the last answer is kept at hand)
+  let lastWord: string | undefined;
+  let lastKnown = false;
   const known: Known = (w) => {
+    if (w === lastWord) return lastKnown;
     let k = cache.get(w);
     if (k === undefined) {
       const lower = w.toLowerCase();
       k = isKnownAnyCase(lexicon, w) || GAZETTEER_WORDS.has(lower) || DOMAIN_WORDS.has(lower);
       cache.set(w, k);
     }
+    lastWord = w;
+    lastKnown = k;
     return k;
   };
   const isLemma = (w: string): boolean =>
@@ -211,28 +220,34 @@ export function normalizeTokens(
     }
     units.push(unit);
   }
+  // whether a form changed after the first joining (line-break hyphen, lost hyphen, OCR)
+  let repaired = false;
   if (options.splits !== false) {
     units = joinUnits(text, toks, units, known);
     for (const u of units)
       if (u.first === u.last && u.form.includes('-'))
-        setForm(u, joinLineBreakHyphen(u.form, known), 'line-break-hyphen');
+        repaired = setForm(u, joinLineBreakHyphen(u.form, known), 'line-break-hyphen') || repaired;
   }
   for (const u of units) {
     if (options.hyphens !== false && u.first === u.last && !u.form.includes('-'))
-      setForm(
-        u,
-        remembered(hyphens, u.form, (w) => restoreHyphen(w, known)),
-        'lost-hyphen',
-      );
+      repaired =
+        setForm(
+          u,
+          remembered(hyphens, u.form, (w) => restoreHyphen(w, known)),
+          'lost-hyphen',
+        ) || repaired;
     if (options.ocr !== false && toks[u.first]!.kind === 'word')
-      setForm(
-        u,
-        remembered(repairs, u.form, (w) => repairLetters(w, known, isLemma)),
-        'ocr',
-      );
+      repaired =
+        setForm(
+          u,
+          remembered(repairs, u.form, (w) => repairLetters(w, known, isLemma)),
+          'ocr',
+        ) || repaired;
   }
-  if (options.splits !== false) {
-    // A repair can make a join possible (`кала ның` → `қала ның` → `қаланың`); joining again keeps normalisation idempotent.
+  if (options.splits !== false && repaired) {
+    // A repair can make a join possible (`кала ның` → `қала ның` → `қаланың`); joining again keeps
+    // normalisation idempotent. With no form changed since the first joining, every pair of
+    // neighbours was tried as it stands and joining again would find nothing.
     units = joinUnits(text, toks, units, known);
     for (const u of units)
       if (u.first === u.last && u.form.includes('-'))
