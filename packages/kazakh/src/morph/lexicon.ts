@@ -122,19 +122,35 @@ let tabAt = new Int32Array(0);
 /** Entries whose key is not the form lowered letter by letter (see LOWER): their keys. */
 const irregular = new Map<number, string>();
 let hashes = new Int32Array(0);
-let slots = new Int32Array(0);
+let slots: Int32Array = new Int32Array(0);
 let mask = 0;
 let built: (LexEntry | undefined)[] = [];
 let loaded = false;
 
+// (each loop of the loading is a function of its own: V8 optimises a long loop while it runs,
+// and code of the same function after it that has not run yet would throw that work away)
 function load(): void {
   data = LEXICON_DATA;
-  let count = 0;
-  for (let k = data.indexOf('\n'); k >= 0; k = data.indexOf('\n', k + 1)) count++;
-  if (data.length > 0 && data.charCodeAt(data.length - 1) !== NEWLINE) count++;
+  const count = countLines(data);
   lineStart = new Int32Array(count);
   tabAt = new Int32Array(count);
   hashes = new Int32Array(count);
+  indexLines(count);
+  slots = hashTable(count);
+  mask = slots.length - 1;
+  built = new Array<LexEntry | undefined>(count).fill(undefined);
+  loaded = true;
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) count++;
+  if (text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) count++;
+  return count;
+}
+
+/** Where each line and its tab are, and the hash of its key. */
+function indexLines(count: number): void {
   let start = 0;
   for (let i = 0; i < count; i++) {
     lineStart[i] = start;
@@ -161,6 +177,10 @@ function load(): void {
     const end = data.indexOf('\n', k);
     start = end < 0 ? data.length : end + 1;
   }
+}
+
+/** The open-addressing table of entry numbers + 1 by hash (0: empty). */
+function hashTable(count: number): Int32Array {
   let size = 1;
   while (size < count * 3) size <<= 1;
   const table = new Int32Array(size);
@@ -178,10 +198,7 @@ function load(): void {
       at = (at + 1) & m;
     }
   }
-  slots = table;
-  mask = m;
-  built = new Array<LexEntry | undefined>(count);
-  loaded = true;
+  return table;
 }
 
 function keyLength(i: number): number {
