@@ -2,7 +2,7 @@ import { analyze, type Analysis, type Pos } from '../morph/index.js';
 import { normalizeTokens, type NormalizeOptions } from '../normalize/normalize.js';
 import { offsetMap } from '../normalize/offsets.js';
 import { tokens, type TokenKind } from '../segment/tokens.js';
-import { inContext } from './context.js';
+import { inContext, type ContextToken } from './context.js';
 
 /** A word of the original text with its analyses (best first); `normalized` is the form analysed. */
 export interface LemmaToken {
@@ -27,11 +27,14 @@ export interface LemmaToken {
  * lemmatize('жылы').lemma; // 'жылы'
  */
 export function lemmatizeInContext(words: readonly string[]): readonly Analysis[] {
-  const ranked = inContext(words.map((text) => ({ text, analyses: analyze(text) })));
+  const stream: ContextToken[] = [];
+  for (const text of words) stream.push({ text, analyses: analyze(text) });
+  const ranked = inContext(stream);
   return ranked.map((list) => list[0]!);
 }
 
-const NONE: readonly Analysis[] = [];
+/** (frozen like the lists `analyze` returns, so that the context rules meet one array shape) */
+const NONE: readonly Analysis[] = Object.freeze([]);
 const lemmaKind = (kind: TokenKind): boolean =>
   kind === 'word' || kind === 'number' || kind === 'abbreviation' || kind === 'initial';
 
@@ -49,9 +52,10 @@ export function lemmas(text: string, options: NormalizeOptions = {}): readonly L
   const out: LemmaToken[] = [];
   // punctuation stays in the stream the context rules read (sentence ends), not in the output
   const all = normalized.changes.length === 0 ? original : tokens(normalized.text);
-  const ranked = inContext(
-    all.map((t) => ({ text: t.text, analyses: lemmaKind(t.kind) ? analyze(t.text) : NONE })),
-  );
+  const stream: ContextToken[] = [];
+  for (const t of all)
+    stream.push({ text: t.text, analyses: lemmaKind(t.kind) ? analyze(t.text) : NONE });
+  const ranked = inContext(stream);
   for (let i = 0; i < all.length; i++) {
     const t = all[i]!;
     if (!lemmaKind(t.kind)) continue;

@@ -23,8 +23,17 @@ const DIGITS = /^\d+([.,]\d+)*(-\d+([.,]\d+)*)?$/; // 2010, 3,5, 2017-2018
 const UPPER_START = /^-*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9]/;
 const ORDINAL = /^(ш[ыі]|нш[ыі]|ыншы|інші)$/;
 
-function freezeAll(list: Analysis[]): readonly Analysis[] {
-  return Object.freeze(list);
+/**
+ * The readings as the cache keeps them: frozen, never empty (a word with none is an unknown X),
+ * and always a packed array. (Array.prototype.map makes holey arrays and literals packed ones;
+ * lists of two shapes made V8 throw away the code it had optimised for one of them, in every
+ * function that reads readings, whenever the other came by.)
+ */
+function frozenReadings(word: string, list: readonly Analysis[]): readonly Analysis[] {
+  const out: Analysis[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  if (out.length === 0) out.push(reading(word, 'X', { Guess: 'Yes' }));
+  return Object.freeze(out);
 }
 
 function reading(lemma: string, pos: Analysis['pos'], features: Record<string, string>): Analysis {
@@ -238,9 +247,7 @@ export function clearAnalysisCache(): void {
 export function analyze(word: string): readonly Analysis[] {
   const hit = cache.get(word);
   if (hit) return hit;
-  let result = analyzeUncached(word);
-  if (result.length === 0) result = [reading(word, 'X', { Guess: 'Yes' })];
-  const frozen = freezeAll(result);
+  const frozen = frozenReadings(word, analyzeUncached(word));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, frozen);
   return frozen;
