@@ -107,7 +107,6 @@ const LOWER = (() => {
 })();
 
 const TAB = 9;
-const NEWLINE = 10;
 
 /*
  * The index is built without decoding the entries: 37,000 entries of a few strings and an
@@ -144,8 +143,10 @@ function load(): void {
 
 function countLines(text: string): number {
   let count = 0;
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) count++;
-  if (text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) count++;
+  for (let start = 0; start < text.length; count++) {
+    const end = text.indexOf('\n', start);
+    start = end < 0 ? text.length : end + 1;
+  }
   return count;
 }
 

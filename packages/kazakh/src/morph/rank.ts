@@ -102,11 +102,13 @@ export function score(seg: Segmentation, wholeKnown = false): number {
     // a guessed stem of four letters or fewer under an ending is unlikely (Ахемен is not Ахе+мен),
     // and -стан ends country names (Хұзыстан is not Хұзыс+тан)
     if (n > 0 && seg.stem.length <= 4) s -= 1.5;
-    if (seg.morphs[0]?.id === 'ABL' && seg.stem.endsWith('с')) s -= 3;
-    if (n > 0 && NAME_SHAPE.test(seg.stem + 'ы') && seg.morphs[0]?.id === 'P3') s -= 3;
+    // (the rare penalties subtract 0 when they do not apply: a subtraction that has not run yet
+    // when V8 optimises the scorer makes it throw the optimised code away when it first does)
+    s -= seg.morphs[0]?.id === 'ABL' && seg.stem.endsWith('с') ? 3 : 0;
+    s -= seg.morphs[0]?.id === 'P3' && NAME_SHAPE.test(seg.stem + 'ы') ? 3 : 0;
     // -сы/-сі after a vowel is the commoner possessive: компания+сы, not компанияс+ы
     if (seg.morphs[0]?.id === 'P3' && /[аәеиоөұүыіэюя]с$/.test(seg.stem)) s -= 0.5;
-    if (!HAS_VOWEL.test(seg.stem)) s -= 20;
+    s -= HAS_VOWEL.test(seg.stem) ? 0 : 20;
     if (seg.stem.length < 3) s -= 4;
 
     if (seg.kind === 'V') {
@@ -214,22 +216,15 @@ export function toAnalysis(seg: Segmentation, guessCapital: boolean): Analysis {
   );
   let lemma = seg.entry ? seg.entry.form : seg.stem;
   if (seg.kind === 'V') lemma = lemma.toLowerCase();
-  if (guess) {
-    if (
-      guessCapital &&
-      seg.kind === 'N' &&
-      (NAME_SHAPE.test(lemma) || !COMMON_WORD_ENDING.test(lemma))
-    ) {
-      lemma = lemma.charAt(0).toUpperCase() + lemma.slice(1);
-      pos = 'PROPN';
-    }
-  } else if (
+  // a capitalised guess is a name unless it has the ending of a common word; the spelling list
+  // has personal names in lower case: capitalised and name-shaped, a listed word is one too
+  const name =
     guessCapital &&
     seg.kind === 'N' &&
-    lemma === lemma.toLowerCase() &&
-    NAME_SHAPE.test(lemma)
-  ) {
-    // the spelling list has personal names in lower case; capitalised and name-shaped, it is one
+    (guess
+      ? NAME_SHAPE.test(lemma) || !COMMON_WORD_ENDING.test(lemma)
+      : lemma === lemma.toLowerCase() && NAME_SHAPE.test(lemma));
+  if (name) {
     lemma = lemma.charAt(0).toUpperCase() + lemma.slice(1);
     pos = 'PROPN';
   }
