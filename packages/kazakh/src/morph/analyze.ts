@@ -262,6 +262,9 @@ export function analyze(word: string): readonly Analysis[] {
  * lower-case form only, so `Қала` and `қала` share one answer.
  */
 export function isLexical(word: string): boolean {
+  // (only plain words are kept, under their lower-case form: a hit is one)
+  const hit = knownCache.get(word);
+  if (hit !== undefined) return hit;
   if (DIGITS.test(word) || word.includes(' ') || word.includes('-') || isAllUpper(word))
     return analyze(word)[0]!.features.Guess !== 'Yes';
   const lower = word.toLowerCase();

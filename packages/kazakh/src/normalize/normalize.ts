@@ -56,8 +56,8 @@ const WORDLIKE = new Set(['word', 'number']);
 const CACHE_LIMIT = 200_000;
 const DEFAULT_CACHES = {
   known: new Map<string, boolean>(),
-  repairs: new Map<string, string | undefined>(),
-  hyphens: new Map<string, string | undefined>(),
+  repairs: new Map<string, string>(),
+  hyphens: new Map<string, string>(),
   // Look-alike letters depend on the token alone, whatever the lexicon.
   lookalikes: new Map<string, string>(),
   bound() {
@@ -68,17 +68,21 @@ const DEFAULT_CACHES = {
   },
 };
 
-/** The answer for `word` kept in `cache`, worked out by `work` on the first question. */
+/**
+ * The repaired form of `word` kept in `cache`, worked out by `work` on the first question; the
+ * word itself when `work` leaves it as it is (kept as such: one look-up answers either way).
+ */
 function remembered(
-  cache: Map<string, string | undefined>,
+  cache: Map<string, string>,
   word: string,
   work: (word: string) => string | undefined,
-): string | undefined {
-  const answer = cache.get(word);
-  if (answer !== undefined || cache.has(word)) return answer;
-  const fresh = work(word);
-  cache.set(word, fresh);
-  return fresh;
+): string {
+  let answer = cache.get(word);
+  if (answer === undefined) {
+    answer = work(word) ?? word;
+    cache.set(word, answer);
+  }
+  return answer;
 }
 
 function lookalikesInToken(word: string): string {
@@ -184,8 +188,8 @@ export function normalizeTokens(
   // collection of documents repeats most of its words. A caller's own lexicon gets fresh caches.
   const shared = options.lexicon === undefined;
   const cache = shared ? DEFAULT_CACHES.known : new Map<string, boolean>();
-  const repairs = shared ? DEFAULT_CACHES.repairs : new Map<string, string | undefined>();
-  const hyphens = shared ? DEFAULT_CACHES.hyphens : new Map<string, string | undefined>();
+  const repairs = shared ? DEFAULT_CACHES.repairs : new Map<string, string>();
+  const hyphens = shared ? DEFAULT_CACHES.hyphens : new Map<string, string>();
   DEFAULT_CACHES.bound();
   // (joining asks about each word twice in a row, as the right part of a pair and then as the
   // left part of the next: the last answer is kept at hand)
@@ -257,7 +261,8 @@ export function normalizeTokens(
   for (const u of units) {
     const start = toks[u.first]!.start;
     const end = toks[u.last]!.end;
-    if (text.slice(start, end) !== u.form)
+    // (a unit no repair touched is its token as written)
+    if (u.reasons.length > 0 && text.slice(start, end) !== u.form)
       changes.push(trimmedChange(text, start, end, u.form, u.reasons.join('+')));
   }
   return { result: { text: applyChanges(text, changes), changes }, tokens: toks };
