@@ -106,10 +106,18 @@ const PRONOUN_POSSESSOR: Record<string, readonly [person: string, number: string
   сіздер: ['2', ''],
 };
 
-const isGuess = (a: Analysis): boolean => a.features.Guess === 'Yes';
+/**
+ * A feature of a reading. (Feature objects come in as many shapes as there are suffix chains;
+ * read at this one place, the look-up is known early to meet many shapes, and V8 does not throw
+ * away its optimised rules each time a reading of another shape comes by, as it did when every
+ * rule read the features itself.)
+ */
+const feature = (a: Analysis, name: string): string | undefined => a.features[name];
+
+const isGuess = (a: Analysis): boolean => feature(a, 'Guess') === 'Yes';
 const isVerbal = (a: Analysis): boolean => a.pos === 'VERB' || a.pos === 'AUX';
 const isFinite = (a: Analysis): boolean =>
-  isVerbal(a) && (a.features.VerbForm === 'Fin' || a.features.Mood !== undefined);
+  isVerbal(a) && (feature(a, 'VerbForm') === 'Fin' || feature(a, 'Mood') !== undefined);
 const isNominal = (a: Analysis): boolean =>
   a.pos === 'NOUN' || a.pos === 'ADJ' || a.pos === 'PROPN' || a.pos === 'DET';
 const isNumeral = (t: ContextToken | undefined): boolean =>
@@ -117,9 +125,9 @@ const isNumeral = (t: ContextToken | undefined): boolean =>
 /** A bare nominal: nominative (or no case), no possessive, no person ending. */
 const isBareNominal = (a: Analysis): boolean =>
   isNominal(a) &&
-  (a.features.Case === undefined || a.features.Case === 'Nom') &&
-  a.features['Person[psor]'] === undefined &&
-  a.features.Person === undefined;
+  (feature(a, 'Case') === undefined || feature(a, 'Case') === 'Nom') &&
+  feature(a, 'Person[psor]') === undefined &&
+  feature(a, 'Person') === undefined;
 /** The reading is the word itself, nothing stripped. */
 const isWhole = (a: Analysis, text: string): boolean =>
   a.lemma.toLowerCase() === text.toLowerCase() && isBareNominal(a);
@@ -165,20 +173,20 @@ function choose(
       list,
       (a) =>
         TIME_NOUNS.has(a.lemma) &&
-        a.features['Person[psor]'] === '3' &&
+        feature(a, 'Person[psor]') === '3' &&
         !TIME_NOUNS.has(best.lemma),
     );
     if (k > 0) return k;
   }
   // 2. a genitive personal pronoun and the possessive it calls for (менің әкем)
-  if (on.has(2) && prev && prev.pos === 'PRON' && prev.features.Case === 'Gen') {
+  if (on.has(2) && prev && prev.pos === 'PRON' && feature(prev, 'Case') === 'Gen') {
     const want = PRONOUN_POSSESSOR[prev.lemma.toLowerCase()];
-    if (want && best.features['Person[psor]'] !== want[0]) {
+    if (want && feature(best, 'Person[psor]') !== want[0]) {
       const k = find(
         list,
         (a) =>
-          a.features['Person[psor]'] === want[0] &&
-          (want[1] === '' || a.features['Number[psor]'] === want[1]),
+          feature(a, 'Person[psor]') === want[0] &&
+          (want[1] === '' || feature(a, 'Number[psor]') === want[1]),
       );
       if (k > 0) return k;
     }
@@ -188,16 +196,16 @@ function choose(
     on.has(9) &&
     prev &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
-    prev.features.Case === 'Gen' &&
+    feature(prev, 'Case') === 'Gen' &&
     isVerbal(best)
   ) {
-    const k = find(list, (a) => a.features['Person[psor]'] === '3' && isNominal(a));
+    const k = find(list, (a) => feature(a, 'Person[psor]') === '3' && isNominal(a));
     if (k > 0) return k;
   }
   // 10. a conditional clause ends before a comma: -са + person there is the conditional
   // (білсең, ...), not a noun
   if (on.has(10) && nextText === ',' && !isVerbal(best)) {
-    const k = find(list, (a) => isVerbal(a) && a.features.Mood === 'Cnd');
+    const k = find(list, (a) => isVerbal(a) && feature(a, 'Mood') === 'Cnd');
     if (k > 0) return k;
   }
   // 13. an accusative object before a noun in -у makes it the verbal noun of its verb
@@ -206,11 +214,11 @@ function choose(
     on.has(13) &&
     prev &&
     isNominal(prev) &&
-    prev.features.Case === 'Acc' &&
+    feature(prev, 'Case') === 'Acc' &&
     best.pos === 'NOUN' &&
     /[ую]$/.test(best.lemma)
   ) {
-    const k = find(list, (a) => isVerbal(a) && a.features.VerbForm === 'Ger');
+    const k = find(list, (a) => isVerbal(a) && feature(a, 'VerbForm') === 'Ger');
     if (k > 0) return k;
   }
   // 3. a numeral counts a nominal (үш есе, 20 есе)
@@ -235,10 +243,10 @@ function choose(
     // the 3rd-person past in -ды/-ті (басты, pressed, vs басты, main) and the converb in
     // -а/-е/-й (қара, looking, vs қара, black); other finite forms and the converb in -ып end a
     // clause, and the next word may start another (деді, бастап, болса)
-    ((best.features.Tense === 'Past' &&
-      best.features.VerbForm === 'Fin' &&
-      best.features.Person === undefined) ||
-      (best.features.VerbForm === 'Conv' && best.features.Aspect === 'Imp'))
+    ((feature(best, 'Tense') === 'Past' &&
+      feature(best, 'VerbForm') === 'Fin' &&
+      feature(best, 'Person') === undefined) ||
+      (feature(best, 'VerbForm') === 'Conv' && feature(best, 'Aspect') === 'Imp'))
   ) {
     const k = find(list, isBareNominal);
     if (k > 0) return k;
@@ -247,8 +255,8 @@ function choose(
   // word is a nominal (Міне, ... ; қара, black)
   if (
     on.has(4) &&
-    best.features.VerbForm === 'Conv' &&
-    best.features.Aspect === 'Imp' &&
+    feature(best, 'VerbForm') === 'Conv' &&
+    feature(best, 'Aspect') === 'Imp' &&
     !(nextToken && nextToken.analyses.some(isVerbal)) &&
     // (the present in -а/-е before the question particle: бола ма?)
     next?.pos !== 'PART'
@@ -266,7 +274,7 @@ function choose(
     /(ды|ді|ты|ті)$/.test(t.text.toLowerCase()) &&
     isWhole(best, t.text)
   ) {
-    const k = find(list, (a) => a.features.Case === 'Acc' && isNominal(a));
+    const k = find(list, (a) => feature(a, 'Case') === 'Acc' && isNominal(a));
     if (k > 0) return k;
   }
   // 6. the predicate ends the sentence: a finite verb reading there (ауданын аштық.); so does
@@ -290,11 +298,11 @@ function choose(
     !(
       prev !== undefined &&
       (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
-      (prev.features.Case === 'Nom' || prev.features.Case === 'Gen') &&
-      prev.features['Person[psor]'] === undefined
+      (feature(prev, 'Case') === 'Nom' || feature(prev, 'Case') === 'Gen') &&
+      feature(prev, 'Person[psor]') === undefined
     ) &&
-    best.features['Person[psor]'] === '3' &&
-    (best.features.Case === 'Nom' || best.features.Case === undefined)
+    feature(best, 'Person[psor]') === '3' &&
+    (feature(best, 'Case') === 'Nom' || feature(best, 'Case') === undefined)
   ) {
     const k = find(list, (a) => isWhole(a, t.text));
     if (k > 0) return k;
@@ -321,7 +329,7 @@ function nameReading(tokens: readonly ContextToken[], i: number): Analysis | und
       features: nominal.features,
     });
   // a bare participle (Төлеген): the word itself
-  if (best.features.VerbForm === 'Part' && best.features.Case === undefined)
+  if (feature(best, 'VerbForm') === 'Part' && feature(best, 'Case') === undefined)
     return Object.freeze({ lemma: t.text, pos: 'PROPN', features: Object.freeze({ Case: 'Nom' }) });
   return undefined;
 }
