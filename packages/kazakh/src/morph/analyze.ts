@@ -133,81 +133,19 @@ function isAllUpper(word: string): boolean {
 }
 
 function analyzeUncached(word: string): Analysis[] {
-  const lower = word.toLowerCase();
-  const closed = CLOSED_FORMS.get(lower);
-  const capitalised = UPPER.test(word);
-  const allUpper = isAllUpper(word);
-
   if (DIGITS.test(word)) return [reading(word, 'NUM', { NumType: 'Card' })];
   // a token with a space (сыйламайды екен) is analysed by its first, lexical word
   const space = word.indexOf(' ');
   if (space > 0) return [...analyze(word.slice(0, space))];
-
+  const lower = word.toLowerCase();
+  const capitalised = UPPER.test(word);
   const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0 && hyphen < word.length - 1) {
-    const left = word.slice(0, hyphen);
-    const right = word.slice(hyphen + 1);
-    const whole = lookup(lower);
-    if (!whole) {
-      if (DIGITS.test(left)) {
-        const rl = right.toLowerCase();
-        if (ORDINAL.test(rl)) return [reading(left, 'NUM', { NumType: 'Ord' })];
-        // a numeral joined to a word: 11-күні, 1990-жылдары
-        const word = rankWord(rl, false)[0];
-        if (word && word.features.Guess !== 'Yes' && word.lemma.length > 1) {
-          return [reading(`${left}-${word.lemma}`, word.pos, { ...word.features })];
-        }
-        const f = endingFeatures(rl);
-        if (Object.keys(f).length > 0) return [reading(left, 'NUM', f)];
-      }
-      if (ALL_UPPER.test(left) && !ALL_UPPER.test(right)) {
-        const entry = lookup(left.toLowerCase());
-        const f = endingFeatures(right.toLowerCase());
-        return [
-          reading(entry ? entry.form : left, 'PROPN', { ...f, ...(f.Case ? {} : { Case: 'Nom' }) }),
-        ];
-      }
-      // pair words and compounds: the last part inflects (саяси-экономикалық, қару-жарақтың);
-      // a capitalised last part is a name part and keeps its capital (Рио-де-Жанейродағы)
-      const rightCapital = UPPER.test(right);
-      const tail = rankWord(right.toLowerCase(), rightCapital).map((a) =>
-        rightCapital && a.lemma === a.lemma.toLowerCase()
-          ? { ...a, lemma: right.charAt(0) + a.lemma.slice(1) }
-          : a,
-      );
-      const wholeReadings = rankWord(lower, capitalised);
-      const best = wholeReadings[0];
-      if (best && best.features.Guess !== 'Yes') return wholeReadings;
-      // the pair is known only when its first part is a word too (көші-қон, not коші-қон)
-      const leftKnown = left
-        .toLowerCase()
-        .split('-')
-        .every((part) => rankWord(part, false)[0]?.features.Guess !== 'Yes');
-      return tail.map((a) => {
-        // the capital stays only on names (Нұр-Сұлтан), not on a sentence-initial pair word
-        const keepCapital =
-          capitalised && (rightCapital || a.features.Guess === 'Yes' || a.pos === 'PROPN');
-        const leftLemma = keepCapital ? left : left.toLowerCase();
-        const features = leftKnown ? { ...a.features } : { ...a.features, Guess: 'Yes' };
-        return reading(`${leftLemma}-${a.lemma}`, a.pos, features);
-      });
-    }
-  }
-
+  if (hyphen > 0 && hyphen < word.length - 1 && !lookup(lower))
+    return analyzeHyphenated(word, lower, hyphen, capitalised);
+  const allUpper = isAllUpper(word);
   if (allUpper) {
-    const entry = lookup(lower);
-    if (entry && entry.form === entry.form.toUpperCase())
-      return [reading(entry.form, 'PROPN', { Case: 'Nom' })];
-    // a short word in capitals is an abbreviation even when it spells a listed word (УЕФА),
-    // unless it is a hand-listed common word in a headline (ЖӘНЕ)
-    const handCommon = entry !== undefined && entry.tags.includes('!') && !entry.tags.includes('P');
-    if ([...word].length <= 5 && !handCommon)
-      return [
-        reading(entry?.tags.includes('P') ? entry.form : word, 'PROPN', {
-          Case: 'Nom',
-          Abbr: 'Yes',
-        }),
-      ];
+    const abbreviation = analyzeCapitals(word, lower);
+    if (abbreviation) return abbreviation;
   }
 
   let ranked = rankWord(lower, capitalised && !allUpper);
@@ -218,11 +156,86 @@ function analyzeUncached(word: string): Analysis[] {
         ? reading(word.slice(0, a.lemma.length), a.pos, { ...a.features })
         : a,
     );
+  const closed = CLOSED_FORMS.get(lower);
   if (closed) {
     const extra = closed.map((c) => reading(c.lemma, c.pos, { ...c.features }));
     return [...extra, ...ranked.filter((a) => a.features.Guess !== 'Yes')];
   }
   return ranked;
+}
+
+/**
+ * A hyphenated word that is not listed whole: a numeral with an ending (21-ші, 11-күні), an
+ * abbreviation with an ending (АҚШ-пен), a pair word or compound (саяси-экономикалық).
+ */
+function analyzeHyphenated(
+  word: string,
+  lower: string,
+  hyphen: number,
+  capitalised: boolean,
+): Analysis[] {
+  const left = word.slice(0, hyphen);
+  const right = word.slice(hyphen + 1);
+  if (DIGITS.test(left)) {
+    const rl = right.toLowerCase();
+    if (ORDINAL.test(rl)) return [reading(left, 'NUM', { NumType: 'Ord' })];
+    // a numeral joined to a word: 11-күні, 1990-жылдары
+    const counted = rankWord(rl, false)[0];
+    if (counted && counted.features.Guess !== 'Yes' && counted.lemma.length > 1) {
+      return [reading(`${left}-${counted.lemma}`, counted.pos, { ...counted.features })];
+    }
+    const f = endingFeatures(rl);
+    if (Object.keys(f).length > 0) return [reading(left, 'NUM', f)];
+  }
+  if (ALL_UPPER.test(left) && !ALL_UPPER.test(right)) {
+    const entry = lookup(left.toLowerCase());
+    const f = endingFeatures(right.toLowerCase());
+    return [
+      reading(entry ? entry.form : left, 'PROPN', { ...f, ...(f.Case ? {} : { Case: 'Nom' }) }),
+    ];
+  }
+  // pair words and compounds: the last part inflects (саяси-экономикалық, қару-жарақтың);
+  // a capitalised last part is a name part and keeps its capital (Рио-де-Жанейродағы)
+  const rightCapital = UPPER.test(right);
+  const tail = rankWord(right.toLowerCase(), rightCapital).map((a) =>
+    rightCapital && a.lemma === a.lemma.toLowerCase()
+      ? { ...a, lemma: right.charAt(0) + a.lemma.slice(1) }
+      : a,
+  );
+  const wholeReadings = rankWord(lower, capitalised);
+  const best = wholeReadings[0];
+  if (best && best.features.Guess !== 'Yes') return wholeReadings;
+  // the pair is known only when its first part is a word too (көші-қон, not коші-қон)
+  const leftKnown = left
+    .toLowerCase()
+    .split('-')
+    .every((part) => rankWord(part, false)[0]?.features.Guess !== 'Yes');
+  return tail.map((a) => {
+    // the capital stays only on names (Нұр-Сұлтан), not on a sentence-initial pair word
+    const keepCapital =
+      capitalised && (rightCapital || a.features.Guess === 'Yes' || a.pos === 'PROPN');
+    const leftLemma = keepCapital ? left : left.toLowerCase();
+    const features = leftKnown ? { ...a.features } : { ...a.features, Guess: 'Yes' };
+    return reading(`${leftLemma}-${a.lemma}`, a.pos, features);
+  });
+}
+
+/** A word in capitals as an abbreviation or a listed name (ҰҚШҰ, УЕФА), or undefined. */
+function analyzeCapitals(word: string, lower: string): Analysis[] | undefined {
+  const entry = lookup(lower);
+  if (entry && entry.form === entry.form.toUpperCase())
+    return [reading(entry.form, 'PROPN', { Case: 'Nom' })];
+  // a short word in capitals is an abbreviation even when it spells a listed word (УЕФА),
+  // unless it is a hand-listed common word in a headline (ЖӘНЕ)
+  const handCommon = entry !== undefined && entry.tags.includes('!') && !entry.tags.includes('P');
+  if ([...word].length <= 5 && !handCommon)
+    return [
+      reading(entry?.tags.includes('P') ? entry.form : word, 'PROPN', {
+        Case: 'Nom',
+        Abbr: 'Yes',
+      }),
+    ];
+  return undefined;
 }
 
 /**
