@@ -10,6 +10,9 @@ import { DOCUMENT_LANGUAGES } from '../library/language.js';
 import { SearchQuery, VISIBILITIES, type SearchResult } from '../library/library.schema.js';
 import { reanalyseLibrary } from '../library/reanalyse.js';
 import { searchLibrary } from '../library/search/search.use-cases.js';
+import { formatProblem, readPacks } from '../packs/read-packs.js';
+import { loadPacks } from '../packs/load-packs.js';
+import { DATA_DIR } from '../platform/paths.js';
 import { DATABASE_OPTIONS, databaseConfig } from './database-options.js';
 import { progressBar } from './progress.js';
 import { UsageError } from './usage-error.js';
@@ -17,7 +20,9 @@ import { UsageError } from './usage-error.js';
 export const LIBRARY_HELP = `Usage: senim library import DIR [--visibility public|members|secretariat] [--language kk|ru|en]
        senim library search QUERY [--json] [--lang kk|ru|en] [--limit N]
        senim library reanalyse
-       (each also takes [--data-dir DIR] [--database-url URL], as senim serve does)
+       (each also takes [--data-dir DIR] [--database-url URL] [--packs PATH | --no-packs], as
+       senim serve does: the reference data packs are loaded first, so that a library filled
+       before the first serve already knows the registry and the glossary)
 
 import   files every document under DIR (.txt, .md, .html, .docx, .pdf, judged by content) with a
          progress bar; a file already in the library is skipped, so an interrupted run is resumed
@@ -34,6 +39,8 @@ export async function libraryCommand(args: string[]): Promise<number> {
     args,
     options: {
       ...DATABASE_OPTIONS,
+      packs: { type: 'string' },
+      'no-packs': { type: 'boolean' },
       visibility: { type: 'string' },
       language: { type: 'string' },
       lang: { type: 'string' },
@@ -103,12 +110,26 @@ export async function libraryCommand(args: string[]): Promise<number> {
   );
 }
 
+/**
+ * Opens the configured database with the reference packs loaded (as `senim serve` does at every
+ * start: only what changed is written, with its audit entries), runs, and closes it.
+ */
 async function withDatabase(
-  values: Parameters<typeof databaseConfig>[0],
+  values: Parameters<typeof databaseConfig>[0] & { packs?: string; 'no-packs'?: boolean },
   run: (db: Database) => Promise<number>,
 ): Promise<number> {
+  const read = values['no-packs'] ? undefined : await readPacks(values.packs ?? DATA_DIR);
+  if (read && !read.ok)
+    throw new UsageError(
+      `the data packs are invalid: ${read.problems.map(formatProblem).join('; ')}`,
+    );
   const database = await startDatabase(databaseConfig(values));
   try {
+    if (read?.ok) {
+      const loaded = await loadPacks(database.db, read.packs);
+      const changed = Object.values(loaded).reduce((n, c) => n + c.created + c.updated, 0);
+      if (changed > 0) console.error(`reference data: ${changed} records created or updated`);
+    }
     return await run(database.db);
   } finally {
     await database.close();

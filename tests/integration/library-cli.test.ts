@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/platform/paths.js';
-import { DAMAGED_KAZAKH, RUSSIAN_TEXT } from '../support/library.js';
+import { DAMAGED_KAZAKH, ENGLISH_TEXT, RUSSIAN_TEXT } from '../support/library.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // As users run it: the built bin/senim.js in a child process, on this test's database.
-function senim(args: string[]) {
+function senim(args: string[], databaseUrl = t.databaseUrl) {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/senim.js'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, SENIM_DATABASE_URL: t.databaseUrl },
+    env: { ...process.env, SENIM_DATABASE_URL: databaseUrl },
     timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -82,6 +82,7 @@ describe('senim library', () => {
 
   it('refuses mistakes with exit code 2 and one line', () => {
     for (const args of [
+      ['library', 'search', 'x', '--packs', path.join(dir, 'no-such-packs')],
       ['library', 'import', dir, '--visibility', 'everyone'],
       ['library', 'import', path.join(dir, 'missing')],
       ['library', 'search', ''],
@@ -90,6 +91,35 @@ describe('senim library', () => {
       const { code, stderr } = senim(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+});
+
+describe('senim library on a database no server has started', () => {
+  it('loads the reference packs first: the registry and the glossary are there for the import', async () => {
+    const fresh = await startTestApp({ packs: false });
+    try {
+      const folder = await mkdtemp(path.join(tmpdir(), 'senim-library-fresh-'));
+      await writeFile(path.join(folder, 'nuclear.txt'), ENGLISH_TEXT);
+      const first = senim(['library', 'import', folder], fresh.databaseUrl);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stderr).toMatch(/reference data: \d+ records created or updated/);
+      // a Kazakh query reaches the English document through the glossary (nuclear weapons)
+      const found = senim(['library', 'search', 'ядролық қару', '--json'], fresh.databaseUrl);
+      expect(JSON.parse(found.stdout).items).toHaveLength(1);
+      // the second run finds nothing to load
+      const again = senim(['library', 'reanalyse'], fresh.databaseUrl);
+      expect(again.stderr).not.toMatch(/reference data/);
+      // and the link to the registry's Kazakhstan is proposed
+      const client = new pg.Client({ connectionString: fresh.databaseUrl });
+      await client.connect();
+      const links = await client.query(
+        `select target_id from library_suggestion where kind = 'link' order by target_id`,
+      );
+      await client.end();
+      expect(links.rows.map((r: { target_id: string }) => r.target_id)).toContain('KAZ');
+    } finally {
+      await fresh.stop();
     }
   });
 });
