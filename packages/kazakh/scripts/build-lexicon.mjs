@@ -106,9 +106,12 @@ const raw = readFileSync(DIC, 'utf8')
   .slice(1);
 const nominal = new Set();
 const infinitives = [];
+/** The spelling list's capitalised entries: personal names (Абзал, Айгүл, Жамбыл). */
+const names = [];
 for (const line of raw) {
   if (!line) continue;
   const [word, flags = ''] = line.split('/');
+  if (/^[А-ЯӘІҢҒҮҰҚӨҺЁ][а-яәіңғүұқөһё]+$/.test(word)) names.push(word);
   if (!word || /[^а-яәіңғүұқөһё-]/.test(word)) continue;
   if (flags.startsWith('M')) infinitives.push(word);
   else nominal.add(word);
@@ -431,6 +434,18 @@ for (const line of additions) {
   added++;
 }
 
+// Personal names are tagged G: a name that is not also a common word is a proper noun with its
+// capital (PG), which the analyser reads only in a capitalised word; one that is (Азамат,
+// азамат: citizen) keeps its entry and gains the tag, for the context rule that reads a
+// capitalised word in mid-sentence as the name.
+let namesAdded = 0;
+for (const name of names) {
+  const key = name.toLowerCase();
+  const prev = entries.get(key);
+  entries.set(key, prev ? [prev[0], prev[1].replace('G', '') + 'G'] : [name, 'PG']);
+  namesAdded++;
+}
+
 function write(map) {
   const lines = [...map]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
@@ -499,6 +514,8 @@ for (const [key, [, tags]] of [...entries]) {
   const hit = segment(key).some((seg) => {
     const n = seg.morphs.length;
     if (n === 0 || !seg.entry || seg.stem === key || seg.alternation === 'lostVowel') return false;
+    // (a personal name explains no common word: талмастан is not Талмас + ablative)
+    if (seg.entry.tags === 'PG') return false;
     // a hand-listed pronoun with a case ending is its own inflected form, however short the
     // ending (кімді, сізге): pronouns make no nouns by inflection (but сенім, trust, is not
     // сен + my: only plural, 3rd-person possessive and case endings count)
@@ -559,5 +576,5 @@ execFileSync(
   { stdio: 'ignore' },
 );
 console.log(
-  `nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, additions ${added} + ${fromGazetteer} registry names, explained by the analyser ${explained}, cut words kept as attested on the web ${attestedKept}, total ${entries.size}`,
+  `nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, personal names ${namesAdded}, additions ${added} + ${fromGazetteer} registry names, explained by the analyser ${explained}, cut words kept as attested on the web ${attestedKept}, total ${entries.size}`,
 );

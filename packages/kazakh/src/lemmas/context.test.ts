@@ -78,6 +78,17 @@ describe('context rules', () => {
     expect(lemmasOf(['Төлеген', 'жоқ', '.'], new Set([8]))[0]).toBe('төле');
   });
 
+  it('8: a personal name that is also a common word is the name when capitalised in mid-sentence', () => {
+    // азамат is a citizen; the spelling list also gives Азамат as a personal name
+    const words = ['Кеше', 'біз', 'Азаматпен', 'кездестік', '.'];
+    expect(lemmasOf(words, NONE)[2]).toBe('азамат');
+    expect(lemmasOf(words, new Set([8]))[2]).toBe('Азамат');
+    // not at the start of a sentence, not in the plural, not written in lower case
+    expect(lemmasOf(['Азаматтар', 'сайлауға', 'қатысты', '.'])[0]).toBe('азамат');
+    expect(lemmasOf(['Бұл', 'Азаматтар', 'одағы', '.'])[1]).toBe('азамат');
+    expect(lemmasOf(['Әрбір', 'азамат', 'дауыс', 'береді', '.'])[1]).toBe('азамат');
+  });
+
   it('9: a genitive noun is followed by the noun it possesses, not a verb form', () => {
     const words = ['Құстың', 'қанатын', 'көрдім', '.'];
     expect(lemmasOf(words, NONE)[1]).toBe('қан');

@@ -21,7 +21,9 @@
  * 7. a noun + 3rd-person possessive read off a whole listed modifier gives way to the whole
  *    word before another nominal (`ішкі саясат`: ішкі, not ішік + possessive);
  * 8. verbs are not capitalised in mid-sentence: a capitalised word there read as a verb is a
- *    name (`Алтай`, `Төлеген`), its nominal reading with the capital, or the word itself;
+ *    name (`Алтай`, `Төлеген`), its nominal reading with the capital, or the word itself; nor
+ *    are common nouns: one that the spelling list also gives as a personal name is the name
+ *    there (`Азамат`, not азамат, citizen), unless it is plural;
  * 9. a genitive noun is followed by what it possesses, not by a verb form: `құстың қанатын`
  *    → қанат + possessive + accusative, not the participle of қан-;
  * 10. a conditional clause ends before a comma: `тілін білсең, ...` → біл- + conditional;
@@ -33,7 +35,7 @@
  * and was left out.)
  * (Rules 9, 10 and 13 are tried before 3.)
  */
-import type { Analysis } from '../morph/index.js';
+import { isGivenName, type Analysis } from '../morph/index.js';
 import { CHAR_CLASS, DIGIT, LETTER } from '../text/chars.js';
 
 /** A token of running text as the context rules see it. */
@@ -317,10 +319,16 @@ const OPENERS = /^[.!?…:;"«»“”„'()[\]—–-]+$/;
 function nameReading(tokens: readonly ContextToken[], i: number): Analysis | undefined {
   const t = tokens[i]!;
   const best = t.analyses[0];
-  if (i === 0 || !best || !isVerbal(best) || !UPPER.test(t.text)) return undefined;
+  if (i === 0 || !best || !UPPER.test(t.text)) return undefined;
   if (t.text.length < 2 || t.text.slice(1) !== t.text.slice(1).toLowerCase()) return undefined;
   if (OPENERS.test(tokens[i - 1]!.text)) return undefined;
   const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  if (!isVerbal(best)) {
+    const common = (best.pos === 'NOUN' || best.pos === 'ADJ') && !isGuess(best);
+    return common && feature(best, 'Number') !== 'Plur' && isGivenName(best.lemma)
+      ? Object.freeze({ lemma: capital(best.lemma), pos: 'PROPN', features: best.features })
+      : undefined;
+  }
   const nominal = t.analyses.find((a) => isNominal(a) && !isGuess(a));
   if (nominal)
     return Object.freeze({

@@ -45,9 +45,10 @@ let scores = new Float64Array(64);
 let order = new Int32Array(64);
 
 /** Ranked readings of a lower-case word; guesses only when nothing rests on the lexicon. */
-function rankWord(lower: string, capitalised: boolean): Analysis[] {
-  // (segment returns either segmentations on the lexicon only or guesses only)
-  let pool = segment(lower);
+function rankWord(lower: string, capitalised: boolean, names = capitalised): Analysis[] {
+  // (segment returns either segmentations on the lexicon only or guesses only; a personal name
+  // that is nothing else is a stem only in a capitalised word)
+  let pool = segment(lower, false, names);
   let wholeKnown = false;
   let known = false;
   for (let i = 0; i < pool.length; i++) {
@@ -148,7 +149,7 @@ function analyzeUncached(word: string): Analysis[] {
     if (abbreviation) return abbreviation;
   }
 
-  let ranked = rankWord(lower, capitalised && !allUpper);
+  let ranked = rankWord(lower, capitalised && !allUpper, capitalised);
   // a guessed name keeps the letters as written (Н.Назарбаев, МакКейн)
   if (capitalised && ranked.some((a) => a.features.Guess === 'Yes'))
     ranked = ranked.map((a) =>
@@ -272,7 +273,8 @@ export function analyze(word: string): readonly Analysis[] {
  * joined), and most are unknown; for a plain word (no digits, space, hyphen or capitals-only
  * spelling, which take other paths in `analyzeUncached`) the answer is the search on the
  * lexicon alone, without the guessing pass, the ranking and the readings. It depends on the
- * lower-case form only, so `Қала` and `қала` share one answer.
+ * lower-case form and on whether the word is capitalised (a personal name such as Айдос is a
+ * stem only then).
  */
 export function isLexical(word: string): boolean {
   // (only plain words are kept, under their lower-case form: a hit is one)
@@ -281,14 +283,17 @@ export function isLexical(word: string): boolean {
   if (DIGITS.test(word) || word.includes(' ') || word.includes('-') || isAllUpper(word))
     return analyze(word)[0]!.features.Guess !== 'Yes';
   const lower = word.toLowerCase();
-  let known = knownCache.get(lower);
+  // (a capitalised word may rest on a personal name, Айдосқа: its answer is kept apart)
+  const names = UPPER.test(word);
+  const key = names ? `^${lower}` : lower;
+  let known = knownCache.get(key);
   if (known === undefined) {
     // (closed forms come first among the readings; the grammar's readings are then all on the
     // lexicon or all guesses, as segment returns them)
     const closed = CLOSED_FORMS.get(lower);
-    known = closed ? closed[0]!.features.Guess !== 'Yes' : segmentsOnLexicon(lower);
+    known = closed ? closed[0]!.features.Guess !== 'Yes' : segmentsOnLexicon(lower, names);
     if (knownCache.size >= CACHE_LIMIT) knownCache.clear();
-    knownCache.set(lower, known);
+    knownCache.set(key, known);
   }
   return known;
 }

@@ -8,6 +8,7 @@ import type { Analysis } from './types.js';
 
 export type { Analysis, Pos } from './types.js';
 export { analyze, clearAnalysisCache } from './analyze.js';
+export { isGivenName } from './lexicon.js';
 
 /**
  * The best reading of a word form: `analyze(word)[0]`.

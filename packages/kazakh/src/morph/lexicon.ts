@@ -12,10 +12,11 @@ import type { Pos } from './types.js';
 
 /**
  * Tag letters used in the lexicon data (see packages/kazakh/lexicon/additions.tsv); '!' marks a
- * hand-written entry, known to be a word of its own.
+ * hand-written entry, known to be a word of its own; 'G' a personal name of the spelling list
+ * (alone with 'P', a name and nothing else: Айдос; with other tags, also a common word: азамат).
  */
 export type LexTag =
-  'N' | 'J' | 'V' | 'P' | 'D' | 'R' | 'M' | 'A' | 'C' | 'S' | 'T' | 'I' | 'X' | 'E' | '!';
+  'N' | 'J' | 'V' | 'P' | 'D' | 'R' | 'M' | 'A' | 'C' | 'S' | 'T' | 'I' | 'X' | 'E' | 'G' | '!';
 
 export const NOMINAL_TAGS = 'NJPDRMAEX';
 
@@ -35,6 +36,10 @@ export interface TagInfo {
   readonly pos: Pos;
   /** The copula е- and other auxiliaries that are not verbs too. */
   readonly aux: boolean;
+  /** A personal name (G), perhaps also a common word. */
+  readonly givenName: boolean;
+  /** A personal name and nothing else: read only in a capitalised word. */
+  readonly nameOnly: boolean;
 }
 
 export interface LexEntry {
@@ -76,12 +81,14 @@ function infoOf(tags: string): TagInfo {
       nominal: has(NOMINAL_TAGS),
       verb: tags.includes('V'),
       verbOnly: /^[VX!]+$/.test(tags),
-      generic: !/[^NV]/.test(tags),
+      generic: !/[^NVG]/.test(tags),
       proper: tags.includes('P'),
       hand: tags.includes('!'),
       pos:
         TAG_POS.find(([tag]) => tags.includes(tag))?.[1] ?? (tags.includes('V') ? 'VERB' : 'NOUN'),
       aux: tags.includes('X') && !tags.includes('V'),
+      givenName: tags.includes('G'),
+      nameOnly: tags.includes('G') && /^[PG!]+$/.test(tags),
     });
     infos.set(tags, info);
   }
@@ -302,4 +309,9 @@ function samePrefix(a: string, b: string, n: number): boolean {
 /** The entry for a lower-case stem, or undefined. */
 export function lookup(stem: string): LexEntry | undefined {
   return lookupAt(stem, prefixHashes(stem), stem.length);
+}
+
+/** Whether a lower-case word is a personal name of the spelling list (азамат, айдос). */
+export function isGivenName(lower: string): boolean {
+  return lookup(lower)?.info.givenName === true;
 }

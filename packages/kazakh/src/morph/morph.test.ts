@@ -1,6 +1,7 @@
 // Hand-written forms from Kazakh grammar (not from any treebank), through the public entry.
 import { describe, expect, it } from 'vitest';
 import { analyze, clearAnalysisCache, isKnownWord, lemmatize } from '@senim/kazakh';
+import { isGivenName } from './lexicon.js';
 
 const lemmaOf = (w: string): string => lemmatize(w).lemma;
 const hasReading = (w: string, lemma: string): boolean => analyze(w).some((a) => a.lemma === lemma);
@@ -197,6 +198,25 @@ describe('case, abbreviations, numerals, compounds', () => {
   it('inflects the last part of pair words', () => {
     expect(lemmaOf('қару-жарақтың')).toBe('қару-жарақ');
     expect(lemmaOf('саяси-экономикалық')).toBe('саяси-экономикалық');
+  });
+});
+
+describe('personal names of the spelling list', () => {
+  it('reads a name that is nothing else only in a capitalised word', () => {
+    expect(analyze('Айдосқа')[0]).toMatchObject({ lemma: 'Айдос', pos: 'PROPN' });
+    expect(analyze('Айдосқа')[0]?.features).toMatchObject({ Case: 'Dat' });
+    expect(analyze('Айдосқа')[0]?.features.Guess).toBeUndefined();
+    // in lower case the name is no stem: a common word is not read as Талмас + ablative
+    expect(analyze('айдосқа')[0]?.features.Guess).toBe('Yes');
+    expect(lemmaOf('талмастан')).toBe('талмастан');
+    expect(isKnownWord('Айдосқа')).toBe(true);
+    expect(isKnownWord('айдосқа')).toBe(false);
+  });
+
+  it('keeps a name that is also a common word as the common word (the context decides)', () => {
+    expect(lemmaOf('Азаматтың')).toBe('азамат');
+    expect(isGivenName('азамат')).toBe(true);
+    expect(isGivenName('мемлекет')).toBe(false);
   });
 });
 

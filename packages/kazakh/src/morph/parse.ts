@@ -144,6 +144,8 @@ interface Found {
   /** Second pass: no segmentation rests on the lexicon, every split becomes a guess. */
   guessing: boolean;
   readonly emptyStem: boolean;
+  /** Personal names that are nothing else (Айдос) may be stems: the word is capitalised. */
+  readonly names: boolean;
 }
 
 /**
@@ -170,8 +172,8 @@ let scratch: Int32Array = new Int32Array(64);
  * All segmentations of `word` (lower case). With `emptyStem`, the word is a bare suffix chain
  * (the part after the hyphen in АҚШ-тың) and readings with an empty stem are returned.
  */
-export function segment(word: string, emptyStem = false): Segmentation[] {
-  const out: Found = { known: [], guesses: [], guessing: false, emptyStem };
+export function segment(word: string, emptyStem = false, names = true): Segmentation[] {
+  const out: Found = { known: [], guesses: [], guessing: false, emptyStem, names };
   // (segment is not re-entered while it runs, so one buffer serves every word)
   const prefix = prefixHashes(word, scratch);
   if (prefix !== scratch) scratch = prefix;
@@ -187,8 +189,8 @@ export function segment(word: string, emptyStem = false): Segmentation[] {
  * True when some segmentation of `word` (lower case) rests on the lexicon, that is when
  * `segment(word)` returns no guesses; the guessing pass is never run.
  */
-export function segmentsOnLexicon(word: string): boolean {
-  const out: Found = { known: [], guesses: [], guessing: false, emptyStem: false };
+export function segmentsOnLexicon(word: string, names = true): boolean {
+  const out: Found = { known: [], guesses: [], guessing: false, emptyStem: false, names };
   const prefix = prefixHashes(word, scratch);
   if (prefix !== scratch) scratch = prefix;
   search(word, prefix, out);
@@ -200,7 +202,7 @@ function search(word: string, prefix: Int32Array, out: Found): void {
   if (!out.emptyStem) {
     if (!out.guessing) {
       const entry = lookupAt(word, prefix, n);
-      if (entry)
+      if (entry && (out.names || !entry.info.nameOnly))
         out.known.push({
           stem: word,
           entry,
@@ -336,10 +338,15 @@ function walk(
   }
 }
 
-/** A stem found for `w.slice(0, end)`: the entry may start the chain of `kind`. */
-const fits = (entry: LexEntry | undefined, kind: 'N' | 'V'): entry is LexEntry =>
+/**
+ * A stem found for `w.slice(0, end)`: the entry may start the chain of `kind` (and is not a
+ * personal name in a word written in lower case: талмастан is not Талмас + ablative).
+ */
+const fits = (entry: LexEntry | undefined, kind: 'N' | 'V', names: boolean): entry is LexEntry =>
   // (the copula е, tagged X, has its own few forms in closed-forms.ts)
-  entry !== undefined && (kind === 'N' ? entry.info.nominal : entry.info.verb);
+  entry !== undefined &&
+  (kind === 'N' ? entry.info.nominal : entry.info.verb) &&
+  (names || !entry.info.nameOnly);
 
 function addStem(
   w: string,
@@ -389,21 +396,21 @@ function addStem(
     }
   }
   if (
-    fits(plain, kind) ||
-    fits(voiced, kind) ||
-    fits(soft, kind) ||
-    fits(pe, kind) ||
-    fits(lost, kind)
+    fits(plain, kind, out.names) ||
+    fits(voiced, kind, out.names) ||
+    fits(soft, kind, out.names) ||
+    fits(pe, kind, out.names) ||
+    fits(lost, kind, out.names)
   ) {
     const morphs = toArray(depth);
     const push = (entry: LexEntry, alternation: Segmentation['alternation']): void => {
       out.known.push({ stem: entry.key, entry, kind, morphs, derived: false, alternation });
     };
-    if (fits(plain, kind)) push(plain, undefined);
-    if (fits(voiced, kind)) push(voiced, 'voice');
-    if (fits(soft, kind)) push(soft, 'voice');
-    if (fits(pe, kind)) push(pe, 'voice');
-    if (fits(lost, kind)) push(lost, 'lostVowel');
+    if (fits(plain, kind, out.names)) push(plain, undefined);
+    if (fits(voiced, kind, out.names)) push(voiced, 'voice');
+    if (fits(soft, kind, out.names)) push(soft, 'voice');
+    if (fits(pe, kind, out.names)) push(pe, 'voice');
+    if (fits(lost, kind, out.names)) push(lost, 'lostVowel');
     return;
   }
   // a verb stem before a reciprocal suffix may be a noun + -ла/-да/-та (қалыптас- → қалыпта)
