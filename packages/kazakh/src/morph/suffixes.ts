@@ -55,6 +55,7 @@ export type MorphId =
   | 'GALY'
   | 'IMP2F'
   | 'IMP2P'
+  | 'IMP2PF'
   | 'IMP3'
   | 'IMP1S'
   | 'IMP1P'
@@ -67,7 +68,8 @@ export type MorphId =
   | 'K2S'
   | 'K2SF'
   | 'K1P'
-  | 'K2P';
+  | 'K2P'
+  | 'K2PF';
 
 /** Where a morpheme may attach: a stem kind or the morpheme before it. */
 export type Slot = MorphId | 'NSTEM' | 'VSTEM';
@@ -533,6 +535,16 @@ const SPECS: Record<MorphId, Spec> = {
     cost: 5,
     pick: (b, _i, c) => vowelInitial(c, I(b) + 'ңд' + A(b) + 'р', 'ңд' + A(b) + 'р'),
   },
+  IMP2PF: {
+    // the polite imperative to several people: жасаңыздар, келіңіздер
+    chain: 'V',
+    after: VNEG,
+    features: { Mood: 'Imp', Person: '2', Number: 'Plur', Polite: 'Form', VerbForm: 'Fin' },
+    forms: ['ңыздар', 'ңіздер', 'ыңыздар', 'іңіздер'],
+    cost: 4,
+    pick: (b, _i, c) =>
+      vowelInitial(c, I(b) + 'ң' + I(b) + 'зд' + A(b) + 'р', 'ң' + I(b) + 'зд' + A(b) + 'р'),
+  },
   IMP3: {
     chain: 'V',
     after: VNEG,
@@ -632,6 +644,15 @@ const SPECS: Record<MorphId, Spec> = {
     forms: ['ңдар', 'ңдер'],
     cost: 4,
     pick: (b) => 'ңд' + A(b) + 'р',
+  },
+  K2PF: {
+    // the polite 2nd plural of the past and the conditional: келдіңіздер, барсаңыздар
+    chain: 'V',
+    after: ['PAST', 'COND'],
+    features: { Number: 'Plur', Person: '2', Polite: 'Form' },
+    forms: ['ңыздар', 'ңіздер'],
+    cost: 4,
+    pick: (b) => 'ң' + I(b) + 'зд' + A(b) + 'р',
   },
 };
 
