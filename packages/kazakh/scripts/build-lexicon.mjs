@@ -554,6 +554,8 @@ for (const [key, [, tags]] of [...entries]) {
     // in -рақ/-рек are often nouns of their own (топырақ, жапырақ, көкірек), not comparatives
     // (nor the spoken 1st singular -м of the present: қалам, pen, is not қал + а + м)
     if (ids.includes('DES') || ids.includes('CMP') || ids.includes('K1SA')) return false;
+    // (an agent noun in -ушы is a word of its own: сайлаушы, voter, takes nominal endings)
+    if (ids.includes('AGT')) return false;
     // and only common endings: торғай is not тор + optative -ғай
     // (person endings after a verb form are ordinary: сақтаймыз)
     const cost = (m) => (seg.kind === 'V' && person(m.id) ? 1 : m.cost);

@@ -46,6 +46,16 @@ describe('context rules', () => {
     expect(lemmasOf(['Жоқ', '—', 'деді', 'Министр', '.'], new Set([4]))[2]).toBe('де');
   });
 
+  it('4: a bare agent noun in -ушы before a bare noun is the participle that describes it', () => {
+    const words = ['Атқарушы', 'орган', 'шешім', 'қабылдады', '.'];
+    expect(lemmasOf(words, NONE)[0]).toBe('атқарушы');
+    expect(lemmasOf(words, new Set([4]))[0]).toBe('атқар');
+    // the subject before its object stays the noun, and so does an inflected agent noun
+    expect(lemmasOf(['Оқушы', 'мектепке', 'келді', '.'])[0]).toBe('оқушы');
+    expect(lemmasOf(['Оқушы', 'кітап', 'оқыды', '.'])[0]).toBe('оқушы');
+    expect(lemmasOf(['Сайлаушылар', 'дауыс', 'берді', '.'])[0]).toBe('сайлаушы');
+  });
+
   it('5: -ды/-ті before a verb is an accusative object, not a whole adjective', () => {
     const words = ['Делегация', 'құжатты', 'қабылдады', '.'];
     expect(lemmasOf(words, NONE)[1]).toBe('құжатты');

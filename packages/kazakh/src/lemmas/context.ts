@@ -13,7 +13,8 @@
  *    әкем` → әке + 1st singular, `біздің кездесуіміз` → 1st plural;
  * 3. after a numeral comes what it counts, a nominal: `үш есе` is not the converb of ес-;
  * 4. before a noun or adjective (a modifier position) a finite verb or converb reading gives way
- *    to a nominal one: `басты мәселе` (main issue, not "pressed"), `қара жұмыс`;
+ *    to a nominal one: `басты мәселе` (main issue, not "pressed"), `қара жұмыс`; and a bare agent
+ *    noun in -ушы/-уші there is the participle that describes the noun (`атқарушы орган` → атқар-);
  * 5. a word in -ды/-ді/-ты/-ті read as a whole adjective (маңызды) is an accusative object when
  *    a verb follows: `кітапты оқыды` → кітап + accusative;
  * 6. the word before the end of a sentence is its predicate: a finite verb reading beats a
@@ -94,6 +95,15 @@ const TIME_MODIFIERS = new Set([
   'бірінші',
   'екінші',
 ]);
+
+/** The best reading of token `i` is a finite verb (punctuation and symbols have no readings). */
+const isFiniteAt = (tokens: readonly ContextToken[], i: number): boolean => {
+  const best = tokens[i]?.analyses[0];
+  return best !== undefined && isFinite(best);
+};
+
+/** The bare agent noun of a verb: -ушы/-уші (and -юшы/-юші after й). */
+const AGENT = /[ую]ш[ыі]$/;
 
 /** Forms of де- (say) that follow a quoted clause: "келдім" деп. */
 const QUOTING = new Set(['деп', 'деді', 'дейді', 'деген', 'десе', 'дегенде']);
@@ -264,6 +274,23 @@ function choose(
     next?.pos !== 'PART'
   ) {
     const k = find(list, isBareNominal);
+    if (k > 0) return k;
+  }
+  // 4c. a bare agent noun in -ушы/-уші before a bare noun is the participle that describes it
+  // (атқарушы орган, басқарушы топ → атқар-, басқар-); elsewhere it is the noun (оқушы келді)
+  if (
+    on.has(4) &&
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+    // (a noun in a case after it, or a bare one right before the verb, is more often its
+    // object: оқушы мектепке келді, оқушы кітап оқыды)
+    isBareNominal(next) &&
+    !isFiniteAt(tokens, i + 2) &&
+    !UPPER.test(nextText) &&
+    isBareNominal(best) &&
+    AGENT.test(t.text.toLowerCase())
+  ) {
+    const k = find(list, (a) => isVerbal(a) && feature(a, 'VerbForm') === 'Part');
     if (k > 0) return k;
   }
   // 5. -ды/-ті read as a whole adjective is an accusative object before a verb (кітапты оқыды)

@@ -51,6 +51,7 @@ export type MorphId =
   | 'PPRES'
   | 'CONVP'
   | 'VN'
+  | 'AGT'
   | 'COND'
   | 'GALY'
   | 'IMP2F'
@@ -510,6 +511,18 @@ const SPECS: Record<MorphId, Spec> = {
     forms: ['у'],
     cost: 1,
     pick: () => 'у',
+  },
+  AGT: {
+    // -ушы/-уші before the noun it describes is the participle of the doer (атқарушы орган,
+    // executive body: the verb's own form; context rule 4c); otherwise it is the agent noun
+    // the lexicon lists (оқушы, pupil; сайлаушылар, voters), so nothing may follow it here
+    chain: 'V',
+    after: ['VN'],
+    features: { VerbForm: 'Part' },
+    forms: ['шы', 'ші'],
+    // (dear enough that the listed noun wins out of context, even for a common verb: оқушы)
+    cost: 2,
+    pick: (b) => 'ш' + I(b),
   },
   COND: {
     chain: 'V',
