@@ -82,17 +82,25 @@ function ownForms(x) {
   if (last !== 'н') forms.push(x + (voiceless ? 'т' : 'д') + a);
   return forms;
 }
-/** X is written on the web on its own and in two (three) of its own inflected forms. */
-function attestedWord(x) {
+/**
+ * X is written on the web on its own and in two (three) of its own inflected forms; `inflected`:
+ * against the reading of X as an inflected form (Y + possessive), with the forms that tell.
+ */
+function attestedWord(x, inflected = false) {
   if (!web.has(x)) return false;
   // (a negative participle, бермес, demes, is a verb form whatever the web does with it)
   const negative = /^(.+)(ма|ме|ба|бе|па|пе)с$/.exec(x);
   if (negative && verbs.has(negative[1])) return false;
   let n = 0;
-  for (const f of ownForms(x)) if (web.has(f)) n++;
+  // (against an inflected X, Y + possessive, the genitive and instrumental do not tell: келесінің
+  // is келе + сі + нің too)
+  const forms = ownForms(x).filter((_, k) => !inflected || (k !== 3 && k !== 4));
+  for (const f of forms) if (web.has(f)) n++;
   // (Y + ы + н, the possessed accusative, is very common, and web text misspells its case forms
   // often enough that two are no proof: өзіннен, өзіннің)
-  if (n < (x.endsWith('н') ? 3 : 2)) return false;
+  // and against Y + possessive, common enough to be misspelt the same way (басыға, кезіде),
+  // three as well
+  if (n < (inflected || x.endsWith('н') ? 3 : 2)) return false;
   attestedKept++;
   if (process.env.SHOW_ATTESTED) console.log(`attested ${x}`);
   return true;
@@ -290,6 +298,7 @@ for (const w of [...nominal]) {
     if (/[бгғ]$/.test(stem))
       candidates.push(stem.replace(/б$/, 'п').replace(/г$/, 'к').replace(/ғ$/, 'қ'));
     let hit = false;
+    let plural = false;
     for (const s of candidates) {
       // short words with a two-letter ending are too often real words (баға, пайда)
       if (!(nominal.has(s) || handStems.has(s)) || s.length < 2 || verbs.has(w)) continue;
@@ -297,8 +306,13 @@ for (const w of [...nominal]) {
       // (a loanword и may take back endings: институт → институты, тарих → тарихы)
       const forms = lastVowel(s) === 'и' ? [...caseForms(s), ...caseForms(s, true)] : caseForms(s);
       const stemSurface = s === stem ? s : voiceStem(s);
-      if (stemSurface === stem && forms.includes(ending)) hit = true;
+      if (stemSurface === stem && forms.includes(ending)) {
+        hit = true;
+        plural = /^[лдт][ае]р$/.test(ending);
+      }
     }
+    // (a plural takes every case, міндеттерге: the web cannot tell it from a word)
+    if (hit && !plural && attestedWord(w, true)) break;
     if (hit) {
       nominal.delete(w);
       dropped++;
