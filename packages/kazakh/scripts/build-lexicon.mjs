@@ -519,13 +519,14 @@ for (const entity of GAZETTEER) {
   }
 }
 let explained = 0;
+const CASES = new Set(['GEN', 'DAT', 'ACC', 'LOC', 'ABL', 'INS']);
 const PRONOUN_ENDINGS = new Set(['GEN', 'DAT', 'ACC', 'LOC', 'ABL', 'INS', 'PL', 'P3']);
 for (const [key, [, tags]] of [...entries]) {
   if (tags !== 'N' || handWritten.has(key)) continue;
   // Only clear cases: three letters of endings on another entry (two when they are two suffixes
   // on a stem of five letters or more: институт+ы+н, not мәт+і+н), and not endings that
   // also make words (-дық of 1st plural past vs the noun suffix -лық; -м, -ң possessives).
-  const hit = segment(key).some((seg) => {
+  const hit = segment(key).find((seg) => {
     const n = seg.morphs.length;
     if (n === 0 || !seg.entry || seg.stem === key || seg.alternation === 'lostVowel') return false;
     // (a personal name explains no common word: талмастан is not Талмас + ablative)
@@ -577,7 +578,14 @@ for (const [key, [, tags]] of [...entries]) {
       seg.morphs.every((m) => cost(m) <= 2) && seg.morphs.reduce((a, m) => a + cost(m), 0) <= 5
     );
   });
-  if (hit) {
+  // (as in the first clean-up, web text may keep a word that reads as Y + 3rd-person possessive
+  // or a case; not after a plural, nor a 1st or 2nd person possessive, which take every case)
+  const rescued =
+    hit !== undefined &&
+    hit.kind === 'N' &&
+    hit.morphs.every((m) => m.id === 'P3' || CASES.has(m.id)) &&
+    attestedWord(key, true);
+  if (hit && !rescued) {
     entries.delete(key);
     explained++;
     if (process.env.SHOW_EXPLAINED) console.log(key);
