@@ -92,6 +92,8 @@ function readTokens(path: string): Token[] {
 }
 
 const path = resolve(repoRoot(), '../shared/data/ud-kazakh-ktb/kk_ktb-ud-test.conllu');
+/** Fresh processes per large-text row (the machine is shared: ±20 % between single runs). */
+const CORPUS_RUNS = 7;
 const mode = process.argv[2];
 
 /**
@@ -326,7 +328,7 @@ for (const [pos, s] of [...byPos].sort((a, b) => b[1].n - a[1].n)) {
   );
 }
 
-// THROUGHPUT on a large natural text: the corpus once, in fresh processes (median of 3)
+// THROUGHPUT on a large natural text: the corpus once, in fresh processes (median of CORPUS_RUNS)
 console.log();
 if (!existsSync(corpusPath)) {
   console.log(
@@ -335,26 +337,28 @@ if (!existsSync(corpusPath)) {
       '  see that script; KAZAKH_CORPUS=<file> points elsewhere)',
   );
 } else {
-  const corpusRuns = (what: string): CorpusFigures[] => {
-    const out: CorpusFigures[] = [];
-    for (let i = 0; i < 3; i++) {
-      const text = execFileSync(
-        process.execPath,
-        [fileURLToPath(import.meta.url), '--corpus', what],
-        { encoding: 'utf8', env: { ...process.env, KAZAKH_CORPUS: corpusPath } },
-      );
-      out.push(JSON.parse(text) as CorpusFigures);
-    }
-    return out;
-  };
-  const context = corpusRuns('context');
-  const whole = corpusRuns('lemmas');
-  const fresh = corpusRuns('distinct');
+  // CORPUS_RUNS fresh processes per row, interleaved (context, lemmas, distinct, context, …) so
+  // that a change in the machine's load spreads over the rows alike
+  const corpusRun = (what: string): CorpusFigures =>
+    JSON.parse(
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--corpus', what], {
+        encoding: 'utf8',
+        env: { ...process.env, KAZAKH_CORPUS: corpusPath },
+      }),
+    ) as CorpusFigures;
+  const context: CorpusFigures[] = [];
+  const whole: CorpusFigures[] = [];
+  const fresh: CorpusFigures[] = [];
+  for (let i = 0; i < CORPUS_RUNS; i++) {
+    context.push(corpusRun('context'));
+    whole.push(corpusRun('lemmas'));
+    fresh.push(corpusRun('distinct'));
+  }
   const first = context[0]!;
   const describe = (runs: CorpusFigures[]): string => {
     const wall = runs.map((r) => r.words / (r.ms / 1000));
     const cpu = runs.map((r) => r.words / (r.cpuMs / 1000));
-    return `${rate(median(wall))} words/s wall, ${rate(median(cpu))} per CPU second (medians of 3; CPU ${rate(Math.min(...cpu))}–${rate(Math.max(...cpu))})`;
+    return `${rate(median(wall))} words/s wall, ${rate(median(cpu))} per CPU second (medians of ${CORPUS_RUNS}; CPU ${rate(Math.min(...cpu))}–${rate(Math.max(...cpu))})`;
   };
   const crows: [string, string][] = [
     ['corpus', `${corpusPath}: ${first.lines} lines, ${first.tokens} tokens`],
