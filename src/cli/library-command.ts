@@ -11,7 +11,7 @@ import { SearchQuery, VISIBILITIES, type SearchResult } from '../library/library
 import { reanalyseLibrary } from '../library/reanalyse.js';
 import { searchLibrary } from '../library/search/search.use-cases.js';
 import { formatProblem, readPacks } from '../packs/read-packs.js';
-import { loadPacks } from '../packs/load-packs.js';
+import { loadPacks, recordsChanged } from '../packs/load-packs.js';
 import { DATA_DIR } from '../platform/paths.js';
 import { DATABASE_OPTIONS, databaseConfig } from './database-options.js';
 import { progressBar } from './progress.js';
@@ -127,7 +127,7 @@ async function withDatabase(
   try {
     if (read?.ok) {
       const loaded = await loadPacks(database.db, read.packs);
-      const changed = Object.values(loaded).reduce((n, c) => n + c.created + c.updated, 0);
+      const changed = recordsChanged(loaded);
       if (changed > 0) console.error(`reference data: ${changed} records created or updated`);
     }
     return await run(database.db);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';
 import { startApp } from '../app.js';
 import { DEMO_PASSWORD } from '../demo/seed-demo.js';
+import { recordsChanged } from '../packs/load-packs.js';
 
 export const SERVE_HELP = `Usage: senim serve [options]
 
@@ -51,7 +52,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     logger: true,
     demo: values.demo === true,
   });
-  const changed = Object.values(app.loaded).reduce((n, c) => n + c.created + c.updated, 0);
+  const changed = recordsChanged(app.loaded);
   console.log(
     `Database: ${app.database.description}${app.database.applied.length ? ` (applied ${app.database.applied.join(', ')})` : ''}`,
   );

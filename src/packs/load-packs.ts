@@ -19,6 +19,11 @@ import type { Pack } from './pack.schema.js';
 
 export type LoadSummary = Record<string, Record<SaveOutcome, number>>;
 
+/** How many records a load created or updated, over every kind. */
+export function recordsChanged(summary: LoadSummary): number {
+  return Object.values(summary).reduce((n, c) => n + c.created + c.updated, 0);
+}
+
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**
