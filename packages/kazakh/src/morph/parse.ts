@@ -41,7 +41,10 @@ export interface Segmentation {
   readonly morphs: readonly Morph[];
   /** True when the verb stem is a noun + -ла/-да/-та derivation not listed itself (қалыпта). */
   readonly derived: boolean;
-  /** Stem alternation undone to find the stem: кітаб → кітап (voice), орн → орын (lostVowel). */
+  /**
+   * Stem alternation undone to find the stem: кітаб → кітап, процес → процесс (voice: the
+   * spelling of the stem's last consonant), орн → орын (lostVowel).
+   */
   readonly alternation: 'voice' | 'lostVowel' | undefined;
 }
 
@@ -412,6 +415,22 @@ function addStem(
     if (fits(pe, kind, out.names)) push(pe, 'voice');
     if (fits(lost, kind, out.names)) push(lost, 'lostVowel');
     return;
+  }
+  // a loanword's double final consonant is written single before an ending: процесс →
+  // процесі, процеске; класс → кластар (only nouns, after a vowel: металл → металы)
+  if (kind === 'N' && end >= 4 && !isVowelCode(last) && isVowelCode(w.charCodeAt(end - 2))) {
+    const doubled = lookupAt(w, prefix, end, last);
+    if (fits(doubled, kind, out.names)) {
+      out.known.push({
+        stem: doubled.key,
+        entry: doubled,
+        kind,
+        morphs: toArray(depth),
+        derived: false,
+        alternation: 'voice',
+      });
+      return;
+    }
   }
   // a verb stem before a reciprocal suffix may be a noun + -ла/-да/-та (қалыптас- → қалыпта)
   if (kind === 'V' && stack[depth - 1]!.id === 'RECIP' && end >= 2 && isDenominal(w, end)) {
