@@ -54,15 +54,20 @@ function caseForms(stem, back = isBack(stem)) {
   return out;
 }
 
-// Web attestation (scripts/web-wordlist.mjs): the truncation passes below take X for a cut
-// word when the list has X+ы next to it (жалп/жалпы) or X = Y+н next to Y (қала/қалан). A cut
-// word is never written on its own, nor inflected; a real word (комитет next to комитеті,
-// қарқын next to қарқ-) is, in forms an inflected Y cannot take: қарқынға, қарқынның (Y + ы +
-// н takes -на, -ның), комитетке, комитеттер. KK_WORDLIST=none builds without it.
+// Web attestation (scripts/web-wordlist.mjs). The clean-up passes below take X for a cut word
+// (жалп next to жалпы, қалан next to қала) or for an inflected form of another entry (келесі as
+// келе + possessive). A cut word is never written on its own, nor inflected; a real word is, in
+// forms that the cut or inflected reading cannot take: қарқынға, қарқынның (Y + ы + н would take
+// -на, -ның), комитетке, комитеттер, келесіге, келесілер. KK_WORDLIST=none builds without it.
 const web = process.env.KK_WORDLIST === 'none' ? new Set() : webWordList();
 let attestedKept = 0;
-/** Forms of X as a bare nominal stem that a possessed or inflected X cannot have. */
-function ownForms(x) {
+
+/**
+ * Forms of X inflected as a bare nominal stem: plural, dative, ablative, locative (not for an X
+ * in н: Y + ы + н + да is Y's possessed locative), and, unless `againstPossessive`, genitive and
+ * instrumental (against Y + possessive they tell nothing: келесінің is келе + сі + нің too).
+ */
+function ownForms(x, againstPossessive) {
   const b = isBack(x);
   const last = x[x.length - 1];
   const a = b ? 'а' : 'е';
@@ -75,32 +80,30 @@ function ownForms(x) {
     x + d + a + 'р',
     x + (voiceless ? (b ? 'қ' : 'к') : b ? 'ғ' : 'г') + a,
     x + (nasal ? 'н' : voiceless ? 'т' : 'д') + a + 'н',
-    x + ('зж'.includes(last) ? 'бен' : voiceless ? 'пен' : 'мен'),
-    x + (vowel || nasal ? 'н' : voiceless ? 'т' : 'д') + y + 'ң',
   ];
-  // (the locative of Y + ы + н is Y + ы + нда: not evidence for an X in н)
   if (last !== 'н') forms.push(x + (voiceless ? 'т' : 'д') + a);
+  if (!againstPossessive)
+    forms.push(
+      x + ('зж'.includes(last) ? 'бен' : voiceless ? 'пен' : 'мен'),
+      x + (vowel || nasal ? 'н' : voiceless ? 'т' : 'д') + y + 'ң',
+    );
   return forms;
 }
+
 /**
- * X is written on the web on its own and in two (three) of its own inflected forms; `inflected`:
- * against the reading of X as an inflected form (Y + possessive), with the forms that tell.
+ * X is written on the web on its own and in enough of its own forms: two against a cut word,
+ * three against a possessed or case form and for an X in н. Those readings are common, and web
+ * text misspells their endings often enough that two forms are no proof (басыға, кезіде,
+ * өзіннен, өзіннің).
  */
-function attestedWord(x, inflected = false) {
+function attestedWord(x, againstPossessive = false) {
   if (!web.has(x)) return false;
-  // (a negative participle, бермес, demes, is a verb form whatever the web does with it)
+  // (a negative participle, бермес, демес, is a verb form whatever the web does with it)
   const negative = /^(.+)(ма|ме|ба|бе|па|пе)с$/.exec(x);
   if (negative && verbs.has(negative[1])) return false;
   let n = 0;
-  // (against an inflected X, Y + possessive, the genitive and instrumental do not tell: келесінің
-  // is келе + сі + нің too)
-  const forms = ownForms(x).filter((_, k) => !inflected || (k !== 3 && k !== 4));
-  for (const f of forms) if (web.has(f)) n++;
-  // (Y + ы + н, the possessed accusative, is very common, and web text misspells its case forms
-  // often enough that two are no proof: өзіннен, өзіннің)
-  // and against Y + possessive, common enough to be misspelt the same way (басыға, кезіде),
-  // three as well
-  if (n < (inflected || x.endsWith('н') ? 3 : 2)) return false;
+  for (const f of ownForms(x, againstPossessive)) if (web.has(f)) n++;
+  if (n < (againstPossessive || x.endsWith('н') ? 3 : 2)) return false;
   attestedKept++;
   if (process.env.SHOW_ATTESTED) console.log(`attested ${x}`);
   return true;
@@ -600,5 +603,5 @@ execFileSync(
   { stdio: 'ignore' },
 );
 console.log(
-  `nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, personal names ${namesAdded}, additions ${added} + ${fromGazetteer} registry names, explained by the analyser ${explained}, cut words kept as attested on the web ${attestedKept}, total ${entries.size}`,
+  `nominal ${nominal.size}, truncated ${truncated.size}, verbs ${verbs.size}, dropped inflected ${dropped} + verb forms ${droppedVerbForms}, verb-only ${verbOnly}, personal names ${namesAdded}, additions ${added} + ${fromGazetteer} registry names, explained by the analyser ${explained}, entries kept as attested on the web ${attestedKept}, total ${entries.size}`,
 );
