@@ -24,10 +24,10 @@
 //   FREQ_SOURCES=tesseract or corpus,tesseract  also count the distinct forms of the word list in
 //                            tesseract-ocr-kaz's model (needs tesseract-ocr and tesseract-ocr-kaz).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileEngine } from './compile-engine.mjs';
 import { webWordList } from './web-wordlist.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -41,25 +41,7 @@ const SOURCES = (process.env.FREQ_SOURCES ?? 'corpus').split(',');
 const WORDLIST_WEIGHT = Number(process.env.FREQ_WORDLIST_WEIGHT ?? 1);
 const MIN_COUNT = 2;
 
-const tmp = mkdtempSync(join(tmpdir(), 'kk-frequencies-'));
-execFileSync(
-  process.execPath,
-  [
-    here('../../../node_modules/typescript/bin/tsc'),
-    '--outDir',
-    tmp,
-    '--module',
-    'nodenext',
-    '--moduleResolution',
-    'nodenext',
-    '--target',
-    'es2023',
-    '--skipLibCheck',
-    here('../src/index.ts'),
-  ],
-  { stdio: 'inherit' },
-);
-writeFileSync(join(tmp, 'package.json'), '{"type":"module"}');
+const tmp = compileEngine('kk-frequencies-', ['index.ts']);
 writeFileSync(join(tmp, 'morph/frequency-data.js'), "export const FREQUENCY_DATA = '';\n");
 const { analyze, tokens } = await import(pathToFileURL(join(tmp, 'index.js')).href);
 

@@ -4,10 +4,10 @@
 // packages/kazakh/lexicon/additions.tsv. Run: node packages/kazakh/scripts/build-lexicon.mjs
 // The output is committed, so nothing at build or run time needs the Debian package.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileEngine } from './compile-engine.mjs';
 import { webWordList } from './web-wordlist.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -479,27 +479,7 @@ write(entries);
 
 // Second pass, with the analyser itself: a spelling-lexicon entry that the analyser explains
 // better as an inflected form of another entry (бірліктері = бірлік+тер+і) is not a stem.
-// The morphology sources are compiled to a temporary folder with the project's TypeScript.
-const tmp = mkdtempSync(join(tmpdir(), 'kk-lexicon-'));
-execFileSync(
-  process.execPath,
-  [
-    here('../../../node_modules/typescript/bin/tsc'),
-    '--outDir',
-    tmp,
-    '--module',
-    'nodenext',
-    '--moduleResolution',
-    'nodenext',
-    '--target',
-    'es2023',
-    '--skipLibCheck',
-    here('../src/morph/index.ts'),
-    here('../src/entities/gazetteer.ts'),
-  ],
-  { stdio: 'inherit' },
-);
-writeFileSync(join(tmp, 'package.json'), '{"type":"module"}');
+const tmp = compileEngine('kk-lexicon-', ['morph/index.ts', 'entities/gazetteer.ts']);
 const { segment } = await import(pathToFileURL(join(tmp, 'morph/parse.js')).href);
 const handWritten = new Set(
   additions.map((l) => l.replace(/#.*/, '').trim().split(/\s+/)[0]?.toLowerCase()).filter(Boolean),
