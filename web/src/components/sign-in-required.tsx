@@ -6,16 +6,19 @@ import type { SignInState } from '../pages/sign-in-page.js';
 import { Loading } from './async-content.js';
 
 /**
- * Shows its content only to whom the server's policy allows (`ability`), or to anyone signed in;
- * others are asked to sign in or told the page is not for their role.
+ * Shows its content only to whom the server's policy allows (`ability`, or `allowed` when a
+ * module's own abilities decide), or to anyone signed in; others are asked to sign in or told the
+ * page is not for their role.
  */
 export function SignInRequired({
   title,
   ability,
+  allowed,
   children,
 }: {
   title: string;
   ability?: AccountAbility;
+  allowed?: boolean;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -23,7 +26,8 @@ export function SignInRequired({
   const { pathname } = useLocation();
   const back: SignInState = { from: pathname };
   if (session.status === 'loading') return <Loading />;
-  if (session.account && (!ability || session.can(ability))) return <>{children}</>;
+  const permitted = allowed ?? (!ability || session.can(ability));
+  if (session.account && permitted) return <>{children}</>;
   return (
     <>
       <h1>{title}</h1>
