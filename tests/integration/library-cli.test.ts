@@ -96,21 +96,25 @@ describe('senim library', () => {
 });
 
 describe('senim library on a database no server has started', () => {
-  it('loads the reference packs first: the registry and the glossary are there for the import', async () => {
+  it('loads the reference packs first (unless told not to): the registry and the glossary are there', async () => {
     const fresh = await startTestApp({ packs: false });
     try {
       const folder = await mkdtemp(path.join(tmpdir(), 'senim-library-fresh-'));
       await writeFile(path.join(folder, 'nuclear.txt'), ENGLISH_TEXT);
-      const first = senim(['library', 'import', folder], fresh.databaseUrl);
-      expect(first.code, first.stderr).toBe(0);
-      expect(first.stderr).toMatch(/reference data: \d+ records created or updated/);
-      // a Kazakh query reaches the English document through the glossary (nuclear weapons)
-      const found = senim(['library', 'search', 'ядролық қару', '--json'], fresh.databaseUrl);
+      const query = ['library', 'search', 'ядролық қару', '--json'];
+      // --no-packs: the document is filed, but no glossary carries a Kazakh query to it
+      const bare = senim(['library', 'import', folder, '--no-packs'], fresh.databaseUrl);
+      expect(bare.code, bare.stderr).toBe(0);
+      expect(bare.stderr).not.toMatch(/reference data/);
+      const unseen = senim([...query, '--no-packs'], fresh.databaseUrl);
+      expect(JSON.parse(unseen.stdout).items).toHaveLength(0);
+      // by default the packs are loaded first, and the glossary (nuclear weapons) finds it
+      const found = senim(query, fresh.databaseUrl);
+      expect(found.stderr).toMatch(/reference data: \d+ records created or updated/);
       expect(JSON.parse(found.stdout).items).toHaveLength(1);
-      // the second run finds nothing to load
+      // a second run finds nothing to load; re-analysis now knows the registry's Kazakhstan
       const again = senim(['library', 'reanalyse'], fresh.databaseUrl);
       expect(again.stderr).not.toMatch(/reference data/);
-      // and the link to the registry's Kazakhstan is proposed
       const client = new pg.Client({ connectionString: fresh.databaseUrl });
       await client.connect();
       const links = await client.query(
