@@ -158,7 +158,6 @@ export const libraryEn: typeof libraryKk = {
     apply: 'Show',
     count: 'Pending suggestions: {count}',
     empty: 'No pending suggestions.',
-    notAllowed: 'This page is for the Secretariat.',
   },
   glossary: {
     title: 'Glossary',

@@ -188,7 +188,6 @@ export const libraryKk = {
     apply: 'Көрсету',
     count: 'Қаралмаған ұсыныстар: {count}',
     empty: 'Қаралмаған ұсыныс жоқ.',
-    notAllowed: 'Бұл бет Хатшылыққа арналған.',
   },
   glossary: {
     title: 'Глоссарий',

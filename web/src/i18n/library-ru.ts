@@ -158,7 +158,6 @@ export const libraryRu: typeof libraryKk = {
     apply: 'Показать',
     count: 'Нерассмотренных предложений: {count}',
     empty: 'Нерассмотренных предложений нет.',
-    notAllowed: 'Эта страница для Секретариата.',
   },
   glossary: {
     title: 'Глоссарий',
