@@ -320,6 +320,18 @@ describe.skipIf(!browserAvailable())('the library in Chromium', () => {
     await anonymous.locator('tr[data-term="test-site"]').waitFor({ timeout: 10_000 });
     expect(await anonymous.getByLabel('Белгісі').count()).toBe(0);
     await anonymous.context().close();
+
+    // The upload page is gated: the public is asked to sign in, a focal point is told it is not
+    // for their role; neither gets the form.
+    const visitor = await open('/library/new');
+    await main(visitor).getByText('Бұл бетті көру үшін жүйеге кіріңіз.').waitFor();
+    expect(await visitor.locator('#upload-file').count()).toBe(0);
+    await visitor.context().close();
+    const focal = await signedIn(await buildAccount(app, 'focal-point'));
+    await focal.goto(`${app.url}/library/suggestions`);
+    await main(focal).getByText('Бұл бет сіздің рөліңізге қолжетімсіз.').waitFor();
+    expect(await main(focal).locator('.suggestion').count()).toBe(0);
+    await focal.context().close();
   });
 
   it('files a PDF that Chromium printed and finds it by a Kazakh word', async () => {
