@@ -19,9 +19,12 @@
  *     every distinct form analysed from scratch (clearAnalysisCache before each pass), after
  *     20 passes of warm-up; per CPU second, median of 15 passes.
  *   - WARM: the same text again, all forms cached.
+ *   - on a large natural text (/tmp/kazakh-corpus.txt, below): lemmatizeInContext, lemmas() and
+ *     the distinct forms alone in fresh processes, and lemmatizeInContext again pinned to one
+ *     core with taskset(1), where V8's compiler and GC threads share that core.
  * and memory.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -339,20 +342,29 @@ if (!existsSync(corpusPath)) {
 } else {
   // CORPUS_RUNS fresh processes per row, interleaved (context, lemmas, distinct, context, …) so
   // that a change in the machine's load spreads over the rows alike
-  const corpusRun = (what: string): CorpusFigures =>
-    JSON.parse(
-      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--corpus', what], {
+  // (pinned: the process and V8's compiler and GC threads share one core, with taskset(1))
+  const pinnable = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  const corpusRun = (what: string, pinned = false): CorpusFigures => {
+    const args = [fileURLToPath(import.meta.url), '--corpus', what];
+    const [command, commandArgs] = pinned
+      ? ['taskset', ['-c', '0', process.execPath, ...args]]
+      : [process.execPath, args];
+    return JSON.parse(
+      execFileSync(command, commandArgs, {
         encoding: 'utf8',
         env: { ...process.env, KAZAKH_CORPUS: corpusPath },
       }),
     ) as CorpusFigures;
+  };
   const context: CorpusFigures[] = [];
   const whole: CorpusFigures[] = [];
   const fresh: CorpusFigures[] = [];
+  const oneCore: CorpusFigures[] = [];
   for (let i = 0; i < CORPUS_RUNS; i++) {
     context.push(corpusRun('context'));
     whole.push(corpusRun('lemmas'));
     fresh.push(corpusRun('distinct'));
+    if (pinnable) oneCore.push(corpusRun('context', true));
   }
   const first = context[0]!;
   const describe = (runs: CorpusFigures[]): string => {
@@ -373,6 +385,10 @@ if (!existsSync(corpusPath)) {
     ['lemmatizeInContext, each line once, fresh process', describe(context)],
     ['lemmas() (normalise + tokenise + context), fresh process', describe(whole)],
     [`distinct forms only, each once (${first.distinct}, all misses)`, describe(fresh)],
+    [
+      'lemmatizeInContext, pinned to one core (taskset -c 0)',
+      pinnable ? describe(oneCore) : 'SKIPPED: taskset(1) is not available',
+    ],
   ];
   const cw = Math.max(...crows.map((r) => r[0].length));
   console.log(
