@@ -27,10 +27,16 @@ export interface LemmaToken {
  * lemmatize('жылы').lemma; // 'жылы'
  */
 export function lemmatizeInContext(words: readonly string[]): readonly Analysis[] {
+  // (indexed loops and push: callers pass arrays of any kind, see frozenReadings in analyze.ts)
   const stream: ContextToken[] = [];
-  for (const text of words) stream.push({ text, analyses: analyze(text) });
+  for (let i = 0; i < words.length; i++) {
+    const text = words[i]!;
+    stream.push({ text, analyses: analyze(text) });
+  }
   const ranked = inContext(stream);
-  return ranked.map((list) => list[0]!);
+  const out: Analysis[] = [];
+  for (let i = 0; i < ranked.length; i++) out.push(ranked[i]![0]!);
+  return out;
 }
 
 /** (frozen like the lists `analyze` returns, so that the context rules meet one array shape) */

@@ -36,7 +36,11 @@ function frozenReadings(word: string, list: readonly Analysis[]): readonly Analy
   return Object.freeze(out);
 }
 
-function reading(lemma: string, pos: Analysis['pos'], features: Record<string, string>): Analysis {
+function reading(
+  lemma: string,
+  pos: Analysis['pos'],
+  features: Readonly<Record<string, string>>,
+): Analysis {
   return Object.freeze({ lemma, pos, features: Object.freeze(features) });
 }
 
@@ -149,20 +153,21 @@ function analyzeUncached(word: string): Analysis[] {
     if (abbreviation) return abbreviation;
   }
 
-  let ranked = rankWord(lower, capitalised && !allUpper, capitalised);
+  const ranked = rankWord(lower, capitalised && !allUpper, capitalised);
+  // (the lists are built by push, never by map or spread: see frozenReadings)
   // a guessed name keeps the letters as written (Н.Назарбаев, МакКейн)
-  if (capitalised && ranked.some((a) => a.features.Guess === 'Yes'))
-    ranked = ranked.map((a) =>
-      a.features.Guess === 'Yes' && lower.startsWith(a.lemma.toLowerCase())
-        ? reading(word.slice(0, a.lemma.length), a.pos, { ...a.features })
-        : a,
-    );
+  if (capitalised)
+    for (let i = 0; i < ranked.length; i++) {
+      const a = ranked[i]!;
+      if (a.features.Guess === 'Yes' && lower.startsWith(a.lemma.toLowerCase()))
+        ranked[i] = reading(word.slice(0, a.lemma.length), a.pos, a.features);
+    }
   const closed = CLOSED_FORMS.get(lower);
-  if (closed) {
-    const extra = closed.map((c) => reading(c.lemma, c.pos, { ...c.features }));
-    return [...extra, ...ranked.filter((a) => a.features.Guess !== 'Yes')];
-  }
-  return ranked;
+  if (!closed) return ranked;
+  const out: Analysis[] = [];
+  for (const c of closed) out.push(reading(c.lemma, c.pos, c.features));
+  for (const a of ranked) if (a.features.Guess !== 'Yes') out.push(a);
+  return out;
 }
 
 /**
