@@ -32,6 +32,12 @@ const NNBSP = 0x202f;
 const PUNCTUATION = /\p{P}/u;
 const OTHER_CLASS = 0;
 
+/**
+ * The code unit at `i`, or -1 past the end. (`charCodeAt` past the end gives NaN, and each
+ * time it did V8 threw away the optimised tokeniser: every line ends there.)
+ */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
+
 function isWordCode(c: number): boolean {
   const k = CHAR_CLASS[c];
   return k === LETTER || k === MARK || k === DIGIT;
@@ -88,11 +94,11 @@ function scanAbbreviation(text: string, i: number, wordEnd: number): number {
     let dot = k;
     // A line break may fall inside an abbreviation (`т` / `.б.`).
     if (part > 0 || bare.length === 1) {
-      if (text.charCodeAt(dot) === 0x0d && text.charCodeAt(dot + 1) === 0x0a) dot += 2;
-      else if (text.charCodeAt(dot) === 0x0a) dot += 1;
-      if (dot !== k && (text.charCodeAt(dot) !== PERIOD || !isLetterAt(text, dot + 1))) dot = k;
+      if (codeAt(text, dot) === 0x0d && codeAt(text, dot + 1) === 0x0a) dot += 2;
+      else if (codeAt(text, dot) === 0x0a) dot += 1;
+      if (dot !== k && (codeAt(text, dot) !== PERIOD || !isLetterAt(text, dot + 1))) dot = k;
     }
-    if (text.charCodeAt(dot) !== PERIOD) break;
+    if (codeAt(text, dot) !== PERIOD) break;
     if (dot === k && abbreviationInfo(bare)) best = dot + 1;
     if (!isLetterAt(text, dot + 1)) break;
     let m = dot + 1;
@@ -101,14 +107,14 @@ function scanAbbreviation(text: string, i: number, wordEnd: number): number {
     bare += '.' + text.slice(dot + 1, m);
     k = m;
   }
-  if (text.charCodeAt(k) === PERIOD && k > wordEnd && abbreviationInfo(bare)) best = k + 1;
+  if (codeAt(text, k) === PERIOD && k > wordEnd && abbreviationInfo(bare)) best = k + 1;
   return best;
 }
 
 function isInitial(text: string, i: number, wordEnd: number): boolean {
-  if (wordEnd - i !== 1 || text.charCodeAt(wordEnd) !== PERIOD || !isUpperAt(text, i)) return false;
+  if (wordEnd - i !== 1 || codeAt(text, wordEnd) !== PERIOD || !isUpperAt(text, i)) return false;
   let j = wordEnd + 1;
-  if (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === NBSP) j++;
+  if (codeAt(text, j) === 0x20 || codeAt(text, j) === NBSP) j++;
   return isUpperAt(text, j);
 }
 
@@ -117,7 +123,7 @@ function scanDigits(text: string, i: number): number {
   let j = i;
   while (j < n && CHAR_CLASS[text.charCodeAt(j)] === DIGIT) j++;
   for (;;) {
-    const c = text.charCodeAt(j);
+    const c = codeAt(text, j);
     if ((c === PERIOD || c === 0x2c) && isDigitAt(text, j + 1)) {
       j++;
       while (j < n && CHAR_CLASS[text.charCodeAt(j)] === DIGIT) j++;
@@ -159,8 +165,8 @@ export function tokens(text: string): readonly Token[] {
     if (k === LETTER || k === MARK) {
       const end = scanWordEnd(text, i);
       if (
-        text.charCodeAt(end) === PERIOD ||
-        (end - i === 1 && (text.charCodeAt(end) === 0x0a || text.charCodeAt(end) === 0x0d))
+        codeAt(text, end) === PERIOD ||
+        (end - i === 1 && (codeAt(text, end) === 0x0a || codeAt(text, end) === 0x0d))
       ) {
         if (isInitial(text, i, end)) {
           out.push({ text: text.slice(i, end + 1), start: i, end: end + 1, kind: 'initial' });
@@ -181,13 +187,16 @@ export function tokens(text: string): readonly Token[] {
     if (k === DIGIT) {
       let end = scanDigits(text, i);
       let kind: TokenKind = 'number';
-      const d = text.charCodeAt(end);
-      if ((CHAR_CLASS[d] === HYPHEN || d === EN_DASH) && isDigitAt(text, end + 1)) {
+      const d = codeAt(text, end);
+      if (((d >= 0 && CHAR_CLASS[d] === HYPHEN) || d === EN_DASH) && isDigitAt(text, end + 1)) {
         end = scanDigits(text, end + 1);
         kind = 'range';
       }
-      const e = text.charCodeAt(end);
-      if ((CHAR_CLASS[e] === HYPHEN && isLetterAt(text, end + 1)) || isLetterAt(text, end))
+      const e = codeAt(text, end);
+      if (
+        (e >= 0 && CHAR_CLASS[e] === HYPHEN && isLetterAt(text, end + 1)) ||
+        isLetterAt(text, end)
+      )
         end = scanWordEnd(text, end);
       out.push({ text: text.slice(i, end), start: i, end, kind });
       i = end;
