@@ -175,6 +175,11 @@ describe('normalize properties', () => {
 
   it('is idempotent with the analyser as lexicon', () => {
     const real = (text: string): string => normalize(text).text;
+    // (found by this property: a Latin letter the 2017 draft never writes with an apostrophe
+    // took one into the word, and lost it once the letter became Cyrillic, so the second pass
+    // repaired a word the first had not seen)
+    expect(real("қала-kM' ")).toBe("қала-қМ' ");
+    expect(real(real("қала-kM' "))).toBe(real("қала-kM' "));
     fc.assert(
       fc.property(doc, (text) => real(real(text)) === real(text)),
       { numRuns: 1000 },

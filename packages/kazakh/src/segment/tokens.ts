@@ -9,7 +9,6 @@ import {
   NEWLINE,
   PUNCT,
   SPACE,
-  isLatinCode,
 } from '../text/chars.js';
 
 /** What a token is. `range` is a numeric range (`2-4`, `1999–2001`); `initial` a capital with a period (`Н.`). */
@@ -25,7 +24,12 @@ export interface Token {
 }
 
 const EN_DASH = 0x2013;
-const DRAFT_2017_LETTERS = 'аоуісАОУІСһ';
+/**
+ * Letters the Latin 2017 draft writes with an apostrophe (a' g' i' n' o' s' c' u' y': ә ғ и/й ң ө
+ * ш ч ү ұ), and the Cyrillic look-alikes the normaliser turns them into (а і о с у), which must
+ * keep the apostrophe too: normalising a word never changes where it ends.
+ */
+const DRAFT_2017_LETTERS = 'agniosucyAGNIOSUCYаоуісАОУІСһ';
 const PERIOD = 0x2e;
 const NBSP = 0xa0;
 const NNBSP = 0x202f;
@@ -77,9 +81,7 @@ function scanWordEnd(text: string, i: number): number {
         continue;
       }
       // The Latin 2017 draft writes letters with apostrophes (a', g', n'), also at the end of a word.
-      // Their Cyrillic look-alikes count too, so normalising a word never changes where it ends.
-      if (DRAFT_2017_LETTERS.includes(text[j - 1]!) || isLatinCode(text.charCodeAt(j - 1)))
-        return j + 1;
+      if (DRAFT_2017_LETTERS.includes(text[j - 1]!)) return j + 1;
     }
     return j;
   }
