@@ -398,22 +398,24 @@ function addStem(
         lost = lookupAt(w, prefix, end - 1, isBackAt(w, end) ? C_Y : C_II, last);
     }
   }
-  if (
-    fits(plain, kind, out.names) ||
-    fits(voiced, kind, out.names) ||
-    fits(soft, kind, out.names) ||
-    fits(pe, kind, out.names) ||
-    fits(lost, kind, out.names)
-  ) {
+  // (each candidate is asked once: every call of `fits` is compiled inline, and ten copies of it
+  // made this function slow to optimise)
+  const names = out.names;
+  const okPlain = fits(plain, kind, names);
+  const okVoiced = fits(voiced, kind, names);
+  const okSoft = fits(soft, kind, names);
+  const okPe = fits(pe, kind, names);
+  const okLost = fits(lost, kind, names);
+  if (okPlain || okVoiced || okSoft || okPe || okLost) {
     const morphs = toArray(depth);
     const push = (entry: LexEntry, alternation: Segmentation['alternation']): void => {
       out.known.push({ stem: entry.key, entry, kind, morphs, derived: false, alternation });
     };
-    if (fits(plain, kind, out.names)) push(plain, undefined);
-    if (fits(voiced, kind, out.names)) push(voiced, 'voice');
-    if (fits(soft, kind, out.names)) push(soft, 'voice');
-    if (fits(pe, kind, out.names)) push(pe, 'voice');
-    if (fits(lost, kind, out.names)) push(lost, 'lostVowel');
+    if (okPlain) push(plain!, undefined);
+    if (okVoiced) push(voiced!, 'voice');
+    if (okSoft) push(soft!, 'voice');
+    if (okPe) push(pe!, 'voice');
+    if (okLost) push(lost!, 'lostVowel');
     return;
   }
   // a loanword's double final consonant is written single before an ending: процесс →
