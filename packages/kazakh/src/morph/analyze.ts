@@ -281,12 +281,31 @@ export function analyze(word: string): readonly Analysis[] {
  * lower-case form and on whether the word is capitalised (a personal name such as Айдос is a
  * stem only then).
  */
+/**
+ * `isLexical` of the word as written, in lower case or capitalised, whichever says yes: what the
+ * normaliser asks of every repair candidate and joined pair. For a plain word the capitalised
+ * form answers for all three (a capitalised word may rest on everything the others may, and on
+ * personal names too), so one search does, where asking the three forms in turn searched the
+ * lexicon twice for every unknown word.
+ */
+export function isLexicalAnyCase(word: string): boolean {
+  const lower = word.toLowerCase();
+  const cap = lower.length > 0 ? lower[0]!.toUpperCase() + lower.slice(1) : lower;
+  if (isPlain(word) && isPlain(cap)) return isLexical(cap);
+  return (
+    isLexical(word) || (lower !== word && isLexical(lower)) || (cap !== word && isLexical(cap))
+  );
+}
+
+/** No digits, space, hyphen or capitals-only spelling: the word takes the plain path of `isLexical`. */
+const isPlain = (word: string): boolean =>
+  !(DIGITS.test(word) || word.includes(' ') || word.includes('-') || isAllUpper(word));
+
 export function isLexical(word: string): boolean {
   // (only plain words are kept, under their lower-case form: a hit is one)
   const hit = knownCache.get(word);
   if (hit !== undefined) return hit;
-  if (DIGITS.test(word) || word.includes(' ') || word.includes('-') || isAllUpper(word))
-    return analyze(word)[0]!.features.Guess !== 'Yes';
+  if (!isPlain(word)) return analyze(word)[0]!.features.Guess !== 'Yes';
   const lower = word.toLowerCase();
   // (a capitalised word may rest on a personal name, Айдосқа: its answer is kept apart)
   const names = UPPER.test(word);

@@ -3,7 +3,7 @@
  * and UD-style features, over a lexicon derived from hunspell-kk plus domain additions.
  * Pure functions; the lexicon is decoded on first use.
  */
-import { analyze, isLexical } from './analyze.js';
+import { analyze, isLexical, isLexicalAnyCase } from './analyze.js';
 import type { Analysis } from './types.js';
 
 export type { Analysis, Pos } from './types.js';
@@ -30,4 +30,17 @@ export function lemmatize(word: string): Analysis {
  */
 export function isKnownWord(word: string): boolean {
   return isLexical(word);
+}
+
+/**
+ * `isKnownWord` of the word as written, in lower case or capitalised, whichever says yes (sentence
+ * starts, headlines, names: `айдосқа` is known as `Айдосқа`), at the cost of one look-up for a
+ * plain word.
+ * @example
+ * isKnownWordAnyCase('ҚАЛАДАҒЫ'); // true
+ * isKnownWordAnyCase('айдосқа'); // true
+ * isKnownWordAnyCase('кала'); // false
+ */
+export function isKnownWordAnyCase(word: string): boolean {
+  return isLexicalAnyCase(word);
 }

@@ -1,6 +1,6 @@
 // isKnownWord answers plain words without a full analysis; it must agree with analyze.
 import { describe, expect, it } from 'vitest';
-import { analyze, clearAnalysisCache, isKnownWord } from '@senim/kazakh';
+import { analyze, clearAnalysisCache, isKnownWord, isKnownWordAnyCase } from '@senim/kazakh';
 
 const WORDS = [
   // on the lexicon, inflected, capitalised
@@ -12,6 +12,10 @@ const WORDS = [
   'маған',
   'Оның',
   'еді',
+  // personal names: a stem only in a capitalised word (Айдосқа, not айдосқа)
+  'Айдосқа',
+  'айдосқа',
+  'АЙДОСҚА',
   // unknown: OCR damage, guessed names, non-words
   'кала',
   'Блумфилдтің',
@@ -34,5 +38,21 @@ describe('isKnownWord', () => {
     const known = isKnownWord(word);
     clearAnalysisCache();
     expect(known).toBe(analyze(word)[0]!.features.Guess !== 'Yes');
+  });
+});
+
+describe('isKnownWordAnyCase', () => {
+  const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  it.each(WORDS)('%s: the word as written, in lower case or capitalised is known', (word) => {
+    clearAnalysisCache();
+    const any = isKnownWordAnyCase(word);
+    clearAnalysisCache();
+    const forms = [word, word.toLowerCase(), capitalised(word)];
+    expect(any).toBe(forms.some((w) => isKnownWord(w)));
+  });
+
+  it('finds a personal name written in lower case', () => {
+    expect(isKnownWord('айдосқа')).toBe(false);
+    expect(isKnownWordAnyCase('айдосқа')).toBe(true);
   });
 });
