@@ -75,6 +75,17 @@ describe('normalize', () => {
     expect(norm('алдын уран')).toBe('алдын уран');
   });
 
+  it('restores a final ң lost from a genitive after a possessive or a plural', () => {
+    const real = (text: string): string => normalize(text).text;
+    expect(real('Ресей Федерациясынын өкілі')).toBe('Ресей Федерациясының өкілі');
+    expect(real('қалалардын әкімдері, елінін шекарасы')).toBe(
+      'қалалардың әкімдері, елінің шекарасы',
+    );
+    // elsewhere a final н may be the accusative, and stays
+    expect(real('алдын ала')).toBe('алдын ала');
+    expect(real('біздін')).toBe('біздін');
+  });
+
   it('restores lost hyphens after abbreviations, numerals and in pair words', () => {
     expect(norm('ҰҚШҰның НАТОға 21ші саясиэкономикалық бірекі қаружарақ')).toBe(
       'ҰҚШҰ-ның НАТО-ға 21-ші саяси-экономикалық бір-екі қару-жарақ',

@@ -129,6 +129,8 @@ export function isAcronym(s: string): boolean {
 }
 
 const MAX_REPAIRS = 3;
+/** A genitive after the 3rd-person possessive (-ының, -інің) or a plural (-лардың, -тердің). */
+const GENITIVE_AFTER_SUFFIX = /(?:[ыі]н[ыі]ң|[лдт][ае]рд[ыі]ң)$/u;
 /** Longer "words" are not Kazakh words (URLs, run-together text); searching them is costly and pointless. */
 const MAX_WORD = 40;
 
@@ -157,7 +159,15 @@ export function bestRepair(
     // н is the commonest letter to be right: repairing more than one н→ң in a word is a guess.
     if (countNg(c.word) - countNg(lower) > 1) continue;
     // A final н is always a possible ending (accusative -н, -ын/-ін): `алдын` is not `алдың`.
-    if (!finalNg && lower.endsWith('н') && c.word.endsWith('ң')) continue;
+    // After a possessive or a plural the accusative is -н alone, so -ынын, -лардын can only be a
+    // genitive that lost its ң (`Федерациясынын`, `қалалардын`).
+    if (
+      !finalNg &&
+      lower.endsWith('н') &&
+      c.word.endsWith('ң') &&
+      !GENITIVE_AFTER_SUFFIX.test(c.word)
+    )
+      continue;
     if (!valid(c.word)) continue;
     if (found === undefined || (c.harmonic && !foundHarmonic)) {
       found = c.word;
