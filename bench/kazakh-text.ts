@@ -256,7 +256,8 @@ for (const { set, docs } of sets) {
       'written after the engine was built; the README lists what changed after their first run',
     'heldout-2': 'written later; the README lists what changed after their first run',
     'heldout-3': 'written later still; the README lists what changed after their first run',
-    blind: 'written last; the engine was not changed after their first run',
+    blind:
+      'written last; the README quotes their first run, before later rounds changed the engine',
   };
   console.log(`${set}: ${docs.length} documents, ${words} words (${note[set] ?? ''})`);
   for (const l of result.summary) console.log(l);

@@ -9,8 +9,11 @@ import {
 import type { DocumentLanguage } from '../platform/db/tables.js';
 import { foreignDates } from './dates-ru-en.js';
 
-/** Bumped when what the analysis stores changes; with the engine's own version it names a run. */
-const ANALYSIS_REVISION = 2;
+/**
+ * Bumped when what the analysis stores changes (3: the registry's bodies are found as entities,
+ * SCO-RATS no longer RATS); with the engine's own version it names a run.
+ */
+const ANALYSIS_REVISION = 3;
 /** Every repair switched off: for text that has been normalised already. */
 const REPAIRED: NormalizeOptions = { lookalikes: false, ocr: false, hyphens: false, splits: false };
 
