@@ -10,7 +10,7 @@ import { indexFields } from './index-fields.js';
 import { detectLanguage } from './language.js';
 import type { DocumentSummary } from './library.schema.js';
 import { checkReferences, setMetadataLinks } from './metadata-links.js';
-import { knownActors } from './registry-actors.js';
+import { actorKinds } from './registry-actors.js';
 import { suggestEvents, suggestLinks } from './suggest.js';
 
 /** A document ready to be filed: its text already taken from the file. */
@@ -182,7 +182,7 @@ export async function proposeSuggestions(
   const mentioned = [
     ...new Set([...events.flatMap((e) => e.actors), ...links.map((l) => l.targetId)]),
   ];
-  const known = await knownActors(trx, mentioned);
+  const known = await actorKinds(trx, mentioned);
   const rows = [
     ...events
       .map((e) => ({ ...e, actors: e.actors.filter((a) => known.has(a)) }))
@@ -212,7 +212,8 @@ export async function proposeSuggestions(
         date: null,
         actors: [l.targetId],
         title: l.targetId,
-        target_kind: l.targetKind,
+        // (the registry's own kind: the engine calls a body an organisation)
+        target_kind: known.get(l.targetId) ?? l.targetKind,
         target_id: l.targetId,
       })),
   ];

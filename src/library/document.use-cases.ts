@@ -19,6 +19,7 @@ import type {
   UploadDocumentQuery,
 } from './library.schema.js';
 import { reindexDocument } from './reanalyse.js';
+import { actorKinds } from './registry-actors.js';
 import { listSuggestions } from './suggestion.use-cases.js';
 
 /** Files a document from its bytes: the kind is judged by content, the text taken out, then filed. */
@@ -94,6 +95,10 @@ export async function getDocument(
     : undefined;
   // jsonb columns come back as parsed JSON, written by saveAnalysis in these shapes.
   type Reading = DocumentDetail['analysis'];
+  type Found = Omit<Reading['entities'][number], 'registry'>;
+  const entities = analysis.entities as Found[];
+  // (asked at reading time: the registry may have grown since the document was analysed)
+  const kinds = await actorKinds(trx, [...new Set(entities.map((e) => e.id))]);
   return ok({
     ...summaryOf(row),
     text: row.text,
@@ -103,7 +108,7 @@ export async function getDocument(
       changes: analysis.changes as Reading['changes'],
       sentences: analysis.sentences as Reading['sentences'],
       dates: analysis.dates as Reading['dates'],
-      entities: analysis.entities as Reading['entities'],
+      entities: entities.map((e) => ({ ...e, registry: kinds.get(e.id) ?? null })),
     },
     links: links.map((l) => ({ kind: l.target_kind, id: l.target_id, source: l.source })),
     suggestions: suggestions && 'ok' in suggestions ? suggestions.ok.items : [],

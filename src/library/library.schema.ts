@@ -108,7 +108,18 @@ export const DocumentDetail = DocumentSummary.extend({
     dates: z.array(
       z.object({ ...Span, text: z.string(), value: z.string(), precision: z.string() }),
     ),
-    entities: z.array(z.object({ ...Span, text: z.string(), id: z.string(), type: z.string() })),
+    entities: z.array(
+      z.object({
+        ...Span,
+        text: z.string(),
+        id: z.string(),
+        type: z.string(),
+        registry: z
+          .enum(['state', 'organization', 'body'])
+          .nullable()
+          .describe('What the registry knows the id as, now; null when it is not in the registry'),
+      }),
+    ),
   }),
   links: z.array(DocumentLink),
   suggestions: z.array(Suggestion).describe('For the Secretariat only; empty for others'),

@@ -97,7 +97,7 @@ export async function confirmSuggestion(
       .insertInto('library_document_link')
       .values({
         document_id: row.document_id,
-        target_kind: row.target_kind as 'state' | 'organization',
+        target_kind: row.target_kind as 'state' | 'organization' | 'body',
         target_id: row.target_id,
         source: 'suggestion',
       })

@@ -262,7 +262,7 @@ describe('suggested events', () => {
       t,
       as['officer'],
       'Итоги саммита\nСаммит СВМДА прошёл 12–13 октября 2022 года в Астане.\n' +
-        'Казахстан и Китай 5 ноября подписали меморандум.',
+        'Казахстан и Китай 5 ноября подписали меморандум. Наблюдатель от АСЕАН присутствовал.',
       { name: 'itogi.txt' },
     );
     expect(filed.status, JSON.stringify(filed.body)).toBe(200);
@@ -272,11 +272,56 @@ describe('suggested events', () => {
       ).body.items
         .filter((s: { kind: string }) => s.kind === 'event')
         .map((s: { date: string; actors: string[] }) => [s.date, [...s.actors].sort()]);
-    // the range gives its first day; the later sentence takes the year named before it
+    // the range gives its first day; the later sentence takes the year named before it; the
+    // summit is the registry's body CICA-SUMMIT, and its link says so
     expect(await events(filed.body.id)).toEqual([
-      ['2022-10-12', ['CICA']],
+      ['2022-10-12', ['CICA-SUMMIT']],
       ['2022-11-05', ['CHN', 'KAZ']],
     ]);
+    const links = (
+      await t.request('GET', `/api/library/suggestions?document=${filed.body.id}`, {
+        as: as['officer'],
+      })
+    ).body.items
+      .filter((s: { kind: string }) => s.kind === 'link')
+      .map((s: { target: { kind: string; id: string } }) => `${s.target.kind}:${s.target.id}`)
+      .sort();
+    expect(links).toEqual(['body:CICA-SUMMIT', 'state:CHN', 'state:KAZ']);
+    // confirmed, the document is joined to the body
+    const suggestion = (
+      await t.request('GET', `/api/library/suggestions?document=${filed.body.id}`, {
+        as: as['officer'],
+      })
+    ).body.items.find(
+      (s: { kind: string; target: { id: string } | null }) =>
+        s.kind === 'link' && s.target?.id === 'CICA-SUMMIT',
+    );
+    const confirmed = await t.request('POST', `/api/library/suggestions/${suggestion.id}/confirm`, {
+      body: {},
+      as: as['officer'],
+    });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const doc = await t.request('GET', `/api/library/documents/${filed.body.id}`, {
+      as: as['officer'],
+    });
+    expect(doc.body.links).toContainEqual({
+      kind: 'body',
+      id: 'CICA-SUMMIT',
+      source: 'suggestion',
+    });
+    // each entity says what the registry knows it as, if anything (the reader links by it)
+    const registry = Object.fromEntries(
+      doc.body.analysis.entities.map((e: { id: string; registry: string | null }) => [
+        e.id,
+        e.registry,
+      ]),
+    );
+    expect(registry).toMatchObject({
+      'CICA-SUMMIT': 'body',
+      KAZ: 'state',
+      CHN: 'state',
+      ASEAN: null,
+    });
     expect(await events(ids['en']!)).toEqual([['1991', ['KAZ']]]);
   });
 

@@ -93,7 +93,9 @@ export function DocumentText({
                     {inner}
                   </time>
                 );
-              const path = actorPath(mark.type, mark.id);
+              // (by what the registry knows the id as: the engine also names organisations and
+              // bodies the registry does not list, and calls bodies organisations)
+              const path = actorPath(mark.registry, mark.id);
               return path ? (
                 <Link key={piece.start} to={path} className="found-entity" data-entity={mark.id}>
                   {inner}

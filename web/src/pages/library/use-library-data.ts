@@ -43,10 +43,15 @@ export function useActorName(): (id: string) => string {
   );
 }
 
-/** The registry page of an actor the engine named, where there is one. */
-export function actorPath(kind: string, id: string): string | null {
+/**
+ * The registry page of an actor, by what the registry knows it as: a state's or an organisation's
+ * page, a body's events on the timeline (bodies are listed on their organisation's page, which
+ * links them there too); none for anything else.
+ */
+export function actorPath(kind: string | null, id: string): string | null {
   if (kind === 'state') return `/states/${encodeURIComponent(id)}`;
   if (kind === 'organization') return `/organizations/${encodeURIComponent(id)}`;
+  if (kind === 'body') return `/timeline?actor=${encodeURIComponent(id)}`;
   return null;
 }
 
