@@ -101,6 +101,12 @@ const TO_LATIN: Readonly<Record<string, string>> = {
   һ: 'h',
 };
 
+/** Every letter `fixLookalikes` may put in place of another, as [from, to] pairs. */
+export const LOOKALIKE_PAIRS: readonly (readonly [string, string])[] = [
+  ...Object.entries(TO_CYRILLIC),
+  ...Object.entries(TO_LATIN),
+];
+
 function isForeignCyrillicLookalike(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return isCyrillicCode(c) && TO_CYRILLIC[ch] !== undefined;

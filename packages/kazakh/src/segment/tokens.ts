@@ -1,4 +1,5 @@
 import { abbreviationInfo, MAX_ABBREVIATION_PARTS } from './abbreviations.js';
+import { LOOKALIKE_PAIRS } from '../normalize/lookalikes.js';
 import {
   APOSTROPHE,
   CHAR_CLASS,
@@ -25,11 +26,23 @@ export interface Token {
 
 const EN_DASH = 0x2013;
 /**
- * Letters the Latin 2017 draft writes with an apostrophe (a' g' i' n' o' s' c' u' y': ә ғ и/й ң ө
- * ш ч ү ұ), and the Cyrillic look-alikes the normaliser turns them into (а і о с у), which must
- * keep the apostrophe too: normalising a word never changes where it ends.
+ * Letters after which a word-final apostrophe belongs to the word: those the Latin 2017 draft
+ * writes with one (a' g' i' n' o' s' c' u' y': ә ғ и/й ң ө ш ч ү ұ), and every letter the
+ * normaliser may turn one of them into or make one of them from (Cyrillic а о с у і, Latin h ı,
+ * Greek α ο …), so that normalising a word never changes where it ends.
  */
-const DRAFT_2017_LETTERS = 'agniosucyAGNIOSUCYаоуісАОУІСһ';
+const DRAFT_2017_LETTERS: ReadonlySet<string> = (() => {
+  const set = new Set('agniosucyAGNIOSUCY');
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const [from, to] of LOOKALIKE_PAIRS)
+      if (set.has(from) !== set.has(to)) {
+        set.add(from).add(to);
+        grown = true;
+      }
+  }
+  return set;
+})();
 const PERIOD = 0x2e;
 const NBSP = 0xa0;
 const NNBSP = 0x202f;
@@ -81,7 +94,7 @@ function scanWordEnd(text: string, i: number): number {
         continue;
       }
       // The Latin 2017 draft writes letters with apostrophes (a', g', n'), also at the end of a word.
-      if (DRAFT_2017_LETTERS.includes(text[j - 1]!)) return j + 1;
+      if (DRAFT_2017_LETTERS.has(text[j - 1]!)) return j + 1;
     }
     return j;
   }
