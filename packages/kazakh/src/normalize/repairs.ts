@@ -129,8 +129,12 @@ export function isAcronym(s: string): boolean {
 }
 
 const MAX_REPAIRS = 3;
-/** A genitive after the 3rd-person possessive (-ының, -інің) or a plural (-лардың, -тердің). */
-const GENITIVE_AFTER_SUFFIX = /(?:[ыі]н[ыі]ң|[лдт][ае]рд[ыі]ң)$/u;
+/**
+ * A genitive after the 3rd-person possessive of a vowel stem (-сының), a plural (-лардың) or
+ * both (-лерінің). (Not after the possessive of a consonant stem: `желінін` is желін, udder, in
+ * the accusative, as likely as желі + a genitive that lost its ң.)
+ */
+const GENITIVE_AFTER_SUFFIX = /(?:с[ыі]н[ыі]ң|[лдт][ае]рд[ыі]ң|[лдт][ае]р[ыі]н[ыі]ң)$/u;
 /** Longer "words" are not Kazakh words (URLs, run-together text); searching them is costly and pointless. */
 const MAX_WORD = 40;
 
