@@ -13,8 +13,12 @@ import type { Analysis } from './types.js';
 const MAX_READINGS = 8;
 const CACHE_LIMIT = 200_000;
 const cache = new Map<string, readonly Analysis[]>();
-/** `isLexical` answers for forms not analysed in full (bounded the same way). */
+/**
+ * `isLexical` answers for forms not analysed in full, by lower-case form (bounded the same way):
+ * for words in lower case, and apart for capitalised words, which may rest on a personal name.
+ */
 const knownCache = new Map<string, boolean>();
+const knownCapitalisedCache = new Map<string, boolean>();
 
 const UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]/;
 const ALL_UPPER = /^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9]+$/;
@@ -252,6 +256,7 @@ function analyzeCapitals(word: string, lower: string): Analysis[] | undefined {
 export function clearAnalysisCache(): void {
   cache.clear();
   knownCache.clear();
+  knownCapitalisedCache.clear();
 }
 
 /**
@@ -309,15 +314,15 @@ export function isLexical(word: string): boolean {
   const lower = word.toLowerCase();
   // (a capitalised word may rest on a personal name, Айдосқа: its answer is kept apart)
   const names = UPPER.test(word);
-  const key = names ? `^${lower}` : lower;
-  let known = knownCache.get(key);
+  const answers = names ? knownCapitalisedCache : knownCache;
+  let known = answers.get(lower);
   if (known === undefined) {
     // (closed forms come first among the readings; the grammar's readings are then all on the
     // lexicon or all guesses, as segment returns them)
     const closed = CLOSED_FORMS.get(lower);
     known = closed ? closed[0]!.features.Guess !== 'Yes' : segmentsOnLexicon(lower, names);
-    if (knownCache.size >= CACHE_LIMIT) knownCache.clear();
-    knownCache.set(key, known);
+    if (answers.size >= CACHE_LIMIT) answers.clear();
+    answers.set(lower, known);
   }
   return known;
 }

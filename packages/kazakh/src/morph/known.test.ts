@@ -51,6 +51,12 @@ describe('isKnownWordAnyCase', () => {
     expect(any).toBe(forms.some((w) => isKnownWord(w)));
   });
 
+  it('keeps the answers for lower-case and capitalised words apart, whatever the word', () => {
+    clearAnalysisCache();
+    expect(isKnownWord('^айдосқа')).toBe(false);
+    expect(isKnownWord('Айдосқа')).toBe(true);
+  });
+
   it('finds a personal name written in lower case', () => {
     expect(isKnownWord('айдосқа')).toBe(false);
     expect(isKnownWordAnyCase('айдосқа')).toBe(true);
