@@ -17,6 +17,12 @@ export interface GazetteerEntry {
   readonly abbr?: readonly string[];
   /** Lower-case adjectives that name the entity (`американ`, `британ`). */
   readonly adj?: readonly string[];
+  /**
+   * For a body, the organisation it belongs to (CICA-SUMMIT → CICA). A body's name often holds its
+   * organisation's (`АӨСШК саммиті`), and the longest name wins, so a caller that wants every
+   * organisation a text names adds the parents of the bodies it finds.
+   */
+  readonly parent?: string;
 }
 
 const S = 'state' as const;
@@ -367,6 +373,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'UNGA',
     type: O,
+    parent: 'UN',
     kk: [
       'БҰҰ Бас Ассамблеясы',
       'Біріккен Ұлттар Ұйымының Бас Ассамблеясы',
@@ -380,6 +387,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'UNSC',
     type: O,
+    parent: 'UN',
     kk: [
       'БҰҰ Қауіпсіздік Кеңесі',
       'Біріккен Ұлттар Ұйымының Қауіпсіздік Кеңесі',
@@ -679,6 +687,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CICA-SUMMIT',
     type: O,
+    parent: 'CICA',
     kk: ['АӨСШК саммиті'],
     ru: ['Саммит СВМДА'],
     en: ['CICA Summit'],
@@ -686,6 +695,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CICA-MC',
     type: O,
+    parent: 'CICA',
     kk: ['АӨСШК Министрлер кеңесі', 'АӨСШК Сыртқы істер министрлері кеңесі'],
     ru: ['Совет министров СВМДА', 'Совещание министров иностранных дел СВМДА'],
     en: ['CICA Ministerial Council', 'CICA Ministerial Meeting'],
@@ -693,13 +703,15 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CICA-SOC',
     type: O,
-    kk: ['АӨСШК Аға лауазымды тұлғалар комитеті', 'Аға лауазымды тұлғалар комитеті'],
-    ru: ['Комитет старших должностных лиц СВМДА', 'Комитет старших должностных лиц'],
-    en: ['CICA Senior Officials Committee', 'Senior Officials Committee'],
+    parent: 'CICA',
+    kk: ['АӨСШК Аға лауазымды тұлғалар комитеті'],
+    ru: ['Комитет старших должностных лиц СВМДА'],
+    en: ['CICA Senior Officials Committee'],
   },
   {
     id: 'CICA-SWG',
     type: O,
+    parent: 'CICA',
     kk: ['АӨСШК Арнаулы жұмыс тобы'],
     ru: ['Специальная рабочая группа СВМДА'],
     en: ['CICA Special Working Group'],
@@ -707,6 +719,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CICA-SEC',
     type: O,
+    parent: 'CICA',
     kk: ['АӨСШК Хатшылығы'],
     ru: ['Секретариат СВМДА'],
     en: ['CICA Secretariat'],
@@ -714,6 +727,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CICA-BC',
     type: O,
+    parent: 'CICA',
     kk: ['АӨСШК Іскерлік кеңесі'],
     ru: ['Деловой совет СВМДА'],
     en: ['CICA Business Council'],
@@ -721,6 +735,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CICA-YC',
     type: O,
+    parent: 'CICA',
     kk: ['АӨСШК Жастар кеңесі'],
     ru: ['Молодёжный совет СВМДА', 'Молодежный совет СВМДА'],
     en: ['CICA Youth Council'],
@@ -728,6 +743,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CICA-TTF',
     type: O,
+    parent: 'CICA',
     kk: ['АӨСШК Сараптамалық орталықтар форумы'],
     ru: ['Форум аналитических центров СВМДА'],
     en: ['CICA Think Tank Forum'],
@@ -735,6 +751,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CICA-CEP',
     type: O,
+    parent: 'CICA',
     kk: ['АӨСШК Көрнекті тұлғалар кеңесі'],
     ru: ['Совет видных деятелей СВМДА'],
     en: ['CICA Council of Eminent Persons'],
@@ -742,18 +759,18 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'UNCTC',
     type: O,
+    parent: 'UN',
     kk: [
       'БҰҰ Қауіпсіздік Кеңесінің Терроризмге қарсы күрес комитеті',
       'Терроризмге қарсы күрес комитеті',
-      'Терроризмге қарсы комитет',
     ],
     ru: ['Контртеррористический комитет Совета Безопасности ООН', 'Контртеррористический комитет'],
     en: ['Counter-Terrorism Committee of the UN Security Council', 'Counter-Terrorism Committee'],
-    abbr: ['КТК', 'CTC'],
   },
   {
     id: 'UNSC-1540',
     type: O,
+    parent: 'UN',
     kk: ['Қауіпсіздік Кеңесінің 1540 комитеті', 'БҰҰ Қауіпсіздік Кеңесінің 1540 комитеті'],
     ru: ['Комитет 1540'],
     en: ['1540 Committee'],
@@ -761,6 +778,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'SCO-CHS',
     type: O,
+    parent: 'SCO',
     kk: ['ШЫҰ Мемлекет басшылары кеңесі'],
     ru: ['Совет глав государств — членов ШОС', 'Совет глав государств-членов ШОС'],
     en: ['SCO Council of Heads of State'],
@@ -768,6 +786,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'SCO-RATS',
     type: O,
+    parent: 'SCO',
     kk: [
       'ШЫҰ Өңірлік терроризмге қарсы құрылымы',
       'ШЫҰ Аймақтық терроризмге қарсы құрылымы',
@@ -785,6 +804,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CSTO-CSC',
     type: O,
+    parent: 'CSTO',
     kk: ['ҰҚШҰ Ұжымдық қауіпсіздік кеңесі', 'Ұжымдық қауіпсіздік кеңесі'],
     ru: ['Совет коллективной безопасности ОДКБ', 'Совет коллективной безопасности'],
     en: ['CSTO Collective Security Council', 'Collective Security Council'],
@@ -792,6 +812,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CSTO-CRDF',
     type: O,
+    parent: 'CSTO',
     kk: [
       'Орталық Азия өңірінің жедел өрістетілетін ұжымдық күштері',
       'Жедел өрістетілетін ұжымдық күштер',
@@ -811,6 +832,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'CSTO-JS',
     type: O,
+    parent: 'CSTO',
     kk: ['ҰҚШҰ Біріккен штабы'],
     ru: ['Объединённый штаб ОДКБ', 'Объединенный штаб ОДКБ'],
     en: ['CSTO Joint Staff'],
@@ -821,7 +843,6 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kk: ['Еуразиялық экономикалық комиссия'],
     ru: ['Евразийская экономическая комиссия'],
     en: ['Eurasian Economic Commission'],
-    abbr: ['ЕЭК', 'EEC'],
   },
   // Places.
   { id: 'place/asia', type: P, kk: ['Азия'], ru: ['Азия'], en: ['Asia'] },
