@@ -21,6 +21,17 @@ describe('registry ids and the engine gazetteer', () => {
     expect(ids.filter((id) => !engine.has(id))).toEqual([]);
   });
 
+  it('the engine knows the organisation of every registry body', async () => {
+    const result = await readPacks(DATA);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    const registry = result.packs.flatMap(({ pack }) =>
+      pack.organizations.flatMap((o) => o.bodies.map((b) => `${b.id} → ${o.id}`)),
+    );
+    expect(registry.length).toBeGreaterThan(10);
+    const engine = new Set(GAZETTEER.map((e) => `${e.id} → ${e.parent ?? '(none)'}`));
+    expect(registry.filter((pair) => !engine.has(pair))).toEqual([]);
+  });
+
   it('the engine finds every state of the registry, under its ISO code', async () => {
     const result = await readPacks(DATA);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DocumentLanguage } from '../platform/db/tables.js';
 import { kazakhLexemes, type DocumentAnalysis } from './analysis.js';
+import { withParents } from './entity-parents.js';
 import { entityLexeme, tsvectorOf } from './vector.js';
 
 /** PostgreSQL's stemming configurations for the languages it knows. */
@@ -28,7 +29,7 @@ export function indexFields(
     ...new Set(analysis.entities.filter((e) => e.type === type).map((e) => e.id)),
   ];
   const states = ids('state');
-  const organizations = ids('organization');
+  const organizations = withParents(ids('organization'));
   const entityTerms = [...states, ...organizations, ...ids('place'), ...ids('person')].map(
     entityLexeme,
   );

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis, Span } from './analysis.js';
+import { withParents } from './entity-parents.js';
 
 export interface SuggestedEvent {
   key: string;
@@ -54,15 +55,19 @@ export function suggestLinks(text: string, analysis: DocumentAnalysis): Suggeste
   const seen = new Map<string, SuggestedLink>();
   for (const entity of analysis.entities) {
     if (entity.type !== 'state' && entity.type !== 'organization') continue;
-    const key = `${entity.type}:${entity.id}`;
-    if (seen.has(key)) continue;
     const span = analysis.sentences[entity.sentence] ?? { start: entity.start, end: entity.end };
-    seen.set(key, {
-      key,
-      sentence: { ...span, text: text.slice(span.start, span.end) },
-      targetKind: entity.type,
-      targetId: entity.id,
-    });
+    // (a body's organisation is named with it: Саммит СВМДА names CICA too)
+    const named = entity.type === 'organization' ? withParents([entity.id]) : [entity.id];
+    for (const id of named) {
+      const key = `${entity.type}:${id}`;
+      if (seen.has(key)) continue;
+      seen.set(key, {
+        key,
+        sentence: { ...span, text: text.slice(span.start, span.end) },
+        targetKind: entity.type,
+        targetId: id,
+      });
+    }
   }
   return [...seen.values()];
 }

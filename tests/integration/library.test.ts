@@ -286,7 +286,7 @@ describe('suggested events', () => {
       .filter((s: { kind: string }) => s.kind === 'link')
       .map((s: { target: { kind: string; id: string } }) => `${s.target.kind}:${s.target.id}`)
       .sort();
-    expect(links).toEqual(['body:CICA-SUMMIT', 'state:CHN', 'state:KAZ']);
+    expect(links).toEqual(['body:CICA-SUMMIT', 'organization:CICA', 'state:CHN', 'state:KAZ']);
     // confirmed, the document is joined to the body
     const suggestion = (
       await t.request('GET', `/api/library/suggestions?document=${filed.body.id}`, {
@@ -309,6 +309,9 @@ describe('suggested events', () => {
       id: 'CICA-SUMMIT',
       source: 'suggestion',
     });
+    // the summit's organisation is among those the document names (the search filter)
+    const named = await search('меморандум', '&organization=CICA', as['officer']);
+    expect(named.body.items.map((i: { document: string }) => i.document)).toContain(filed.body.id);
     // each entity says what the registry knows it as, if anything (the reader links by it)
     const registry = Object.fromEntries(
       doc.body.analysis.entities.map((e: { id: string; registry: string | null }) => [
