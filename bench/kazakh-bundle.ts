@@ -15,21 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** The built package, from dist/bench or bench. */
-async function packageEntry(): Promise<string> {
-  for (const up of ['../../packages/kazakh/dist/index.js', '../packages/kazakh/dist/index.js']) {
-    const candidate = path.resolve(here, up);
-    try {
-      await readFile(candidate);
-      return candidate;
-    } catch {
-      /* try the next */
-    }
-  }
-  throw new Error('build the engine first: npx tsc -b packages/kazakh');
-}
-
 const ENTRIES = {
   'everything (`export * from` the package), lexicon and frequency table included': (
     from: string,
@@ -71,7 +56,8 @@ async function measure(entrySource: string): Promise<{ minified: number; gzip: n
   }
 }
 
-const from = await packageEntry();
+// the package's entry as Node resolves it (packages/kazakh/dist/index.js once built)
+const from = fileURLToPath(import.meta.resolve('@senim/kazakh'));
 const rate = (n: number): string => `${n.toLocaleString('en')} B`;
 console.log('Kazakh engine browser bundle (Vite library mode, minified ES module)');
 for (const [label, source] of Object.entries(ENTRIES)) {

@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import type { DocumentDetail } from '../../../../src/library/library.schema.js';
 import { format } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { changeParts, layoutText, type Span } from './text-marks.js';
-import { actorPath } from './use-library-data.js';
+import { actorPath, changeParts, layoutText, type Span } from './text-marks.js';
 
 type Analysis = DocumentDetail['analysis'];
 type Change = Analysis['changes'][number];

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { actorPath, useActorName } from './use-library-data.js';
+import { actorPath } from './text-marks.js';
+import { useActorName } from './use-library-data.js';
 
 /** A registry record a document is linked to, by its page where it has one. */
 export function LinkTarget({ kind, id }: { kind: string; id: string }) {

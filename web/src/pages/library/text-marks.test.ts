@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actorPath,
   changeParts,
   layoutText,
   librarySourcePath,
@@ -87,5 +88,14 @@ describe('addresses of sentences', () => {
     expect(librarySourcePath(`library:${id}#32-131`)).toBe(`/library/${id}#s-32`);
     expect(librarySourcePath('pack:cica')).toBeNull();
     expect(librarySourcePath(undefined)).toBeNull();
+  });
+});
+
+describe('actorPath', () => {
+  it('links by what the registry knows the id as, and not at all when it does not list it', () => {
+    expect(actorPath('state', 'KAZ')).toBe('/states/KAZ');
+    expect(actorPath('organization', 'CICA')).toBe('/organizations/CICA');
+    expect(actorPath('body', 'CICA-SUMMIT')).toBe('/timeline?actor=CICA-SUMMIT');
+    expect(actorPath(null, 'ASEAN')).toBeNull();
   });
 });

@@ -129,3 +129,15 @@ export function librarySourcePath(source: string | undefined): string | null {
   const match = /^library:([0-9a-f-]+)#(\d+)-(\d+)$/i.exec(source ?? '');
   return match ? `/library/${match[1]}#s-${match[2]}` : null;
 }
+
+/**
+ * The registry page of an actor, by what the registry knows it as: a state's or an organisation's
+ * page, a body's events on the timeline (bodies are listed on their organisation's page, which
+ * links them there too); none for anything else.
+ */
+export function actorPath(kind: string | null, id: string): string | null {
+  if (kind === 'state') return `/states/${encodeURIComponent(id)}`;
+  if (kind === 'organization') return `/organizations/${encodeURIComponent(id)}`;
+  if (kind === 'body') return `/timeline?actor=${encodeURIComponent(id)}`;
+  return null;
+}

@@ -43,17 +43,5 @@ export function useActorName(): (id: string) => string {
   );
 }
 
-/**
- * The registry page of an actor, by what the registry knows it as: a state's or an organisation's
- * page, a body's events on the timeline (bodies are listed on their organisation's page, which
- * links them there too); none for anything else.
- */
-export function actorPath(kind: string | null, id: string): string | null {
-  if (kind === 'state') return `/states/${encodeURIComponent(id)}`;
-  if (kind === 'organization') return `/organizations/${encodeURIComponent(id)}`;
-  if (kind === 'body') return `/timeline?actor=${encodeURIComponent(id)}`;
-  return null;
-}
-
 /** Whether the API takes this as a date (a year, a month or a day): the server's own rule. */
 export const isPartialDate = (value: string) => parsePartialDate(value) !== null;
