@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { startEmbeddedServer } from '../../src/platform/db/embedded-server.js';
 
 /**
@@ -17,6 +18,13 @@ export async function startTestCluster(): Promise<{
   if (external) return { adminUrl: external, kind: 'external', stop: async () => {} };
   const dir = await mkdtemp(path.join(tmpdir(), 'senim-test-pg-'));
   const server = await startEmbeddedServer(dir);
+  // Autovacuum wakes every second instead of every minute, so tests meet its workers as a busy
+  // server would (dropping a database under one, tests/integration/drop-database.test.ts).
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query(`alter system set autovacuum_naptime = '1s'`);
+  await admin.query('select pg_reload_conf()');
+  await admin.end();
   return {
     adminUrl: server.adminUrl,
     kind: 'embedded',

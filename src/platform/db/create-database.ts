@@ -15,12 +15,25 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
   return url.toString();
 }
 
+/**
+ * Drops database `name`, ending any sessions still connected to it.
+ * WITH (FORCE) may not end an autovacuum worker unless we are a superuser (the worker has no role
+ * to be a member of; PostgreSQL 17 added pg_signal_autovacuum_worker for this), and fails with
+ * 42501 when one happens to be vacuuming the database. A plain DROP DATABASE asks autovacuum to
+ * stop and waits for it, so that is the fallback.
+ */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
+  const drop = `drop database if exists ${pg.escapeIdentifier(name)}`;
   try {
-    await client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
+    await client.query(`${drop} with (force)`).catch(async (error: unknown) => {
+      if ((error as { code?: unknown }).code !== INSUFFICIENT_PRIVILEGE) throw error;
+      await client.query(drop);
+    });
   } finally {
     await client.end();
   }
 }
+
+const INSUFFICIENT_PRIVILEGE = '42501';
