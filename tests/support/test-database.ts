@@ -22,9 +22,12 @@ export async function startTestCluster(): Promise<{
   // server would (dropping a database under one, tests/integration/drop-database.test.ts).
   const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
-  await admin.query(`alter system set autovacuum_naptime = '1s'`);
-  await admin.query('select pg_reload_conf()');
-  await admin.end();
+  try {
+    await admin.query(`alter system set autovacuum_naptime = '1s'`);
+    await admin.query('select pg_reload_conf()');
+  } finally {
+    await admin.end();
+  }
   return {
     adminUrl: server.adminUrl,
     kind: 'embedded',
