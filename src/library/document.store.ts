@@ -200,22 +200,26 @@ export async function proposeSuggestions(
         target_kind: null,
         target_id: null,
       })),
-    ...links
-      .filter((l) => known.has(l.targetId))
-      .map((l) => ({
-        document_id: documentId,
-        kind: 'link' as const,
-        key: l.key,
-        sentence_start: l.sentence.start,
-        sentence_end: l.sentence.end,
-        sentence: l.sentence.text,
-        date: null,
-        actors: [l.targetId],
-        title: l.targetId,
-        // (the registry's own kind: the engine calls a body an organisation)
-        target_kind: known.get(l.targetId) ?? l.targetKind,
-        target_id: l.targetId,
-      })),
+    ...links.flatMap((l) => {
+      // (the registry's own kind: the engine calls a body an organisation)
+      const kind = known.get(l.targetId);
+      if (!kind) return [];
+      return [
+        {
+          document_id: documentId,
+          kind: 'link' as const,
+          key: l.key,
+          sentence_start: l.sentence.start,
+          sentence_end: l.sentence.end,
+          sentence: l.sentence.text,
+          date: null,
+          actors: [l.targetId],
+          title: l.targetId,
+          target_kind: kind,
+          target_id: l.targetId,
+        },
+      ];
+    }),
   ];
   if (rows.length === 0) return { events: 0, links: 0 };
   const inserted = await trx

@@ -13,7 +13,7 @@ export interface SuggestedEvent {
 export interface SuggestedLink {
   key: string;
   sentence: Span & { text: string };
-  targetKind: 'state' | 'organization';
+  /** A registry id; whether a state, an organisation or a body is the registry's to say. */
   targetId: string;
 }
 
@@ -57,14 +57,12 @@ export function suggestLinks(text: string, analysis: DocumentAnalysis): Suggeste
     if (entity.type !== 'state' && entity.type !== 'organization') continue;
     const span = analysis.sentences[entity.sentence] ?? { start: entity.start, end: entity.end };
     // (a body's organisation is named with it: Саммит СВМДА names CICA too)
-    const named = entity.type === 'organization' ? withParents([entity.id]) : [entity.id];
-    for (const id of named) {
+    for (const id of withParents([entity.id])) {
       const key = `${entity.type}:${id}`;
       if (seen.has(key)) continue;
       seen.set(key, {
         key,
         sentence: { ...span, text: text.slice(span.start, span.end) },
-        targetKind: entity.type,
         targetId: id,
       });
     }

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dropDatabase, ensureDatabase } from '../../src/platform/db/create-database.js';
+import { withClient } from '../../src/platform/db/with-client.js';
 
 // Each test file drops its database at the end, as a role that need not be a superuser (CI's
 // Debian server gives a CREATEDB role). An autovacuum worker busy in that database once made
@@ -12,33 +13,20 @@ const adminUrl = inject('adminUrl');
 const suffix = randomBytes(4).toString('hex');
 const role = `senim_dropper_${suffix}`;
 const password = randomBytes(12).toString('hex');
-let roleUrl: string;
 
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function urlFor(base: string, database: string, user?: string): string {
+/** The admin URL, signed in as the test's own role. */
+function asRole(base: string): string {
   const url = new URL(base);
-  url.pathname = `/${database}`;
-  if (user) {
-    url.username = user;
-    url.password = password;
-  }
+  url.username = role;
+  url.password = password;
   return url.toString();
 }
+const roleUrl = asRole(adminUrl);
 
 beforeAll(async () => {
   await withClient(adminUrl, (c) =>
     c.query(`create role ${role} login createdb password '${password}'`),
   );
-  roleUrl = urlFor(adminUrl, 'postgres', role);
 });
 afterAll(async () => {
   await withClient(adminUrl, (c) => c.query(`drop role if exists ${role}`));

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { startEmbeddedServer } from '../../src/platform/db/embedded-server.js';
+import { withClient } from '../../src/platform/db/with-client.js';
 
 /**
  * The PostgreSQL cluster a test run uses: the external server at SENIM_TEST_DATABASE_URL when set
@@ -20,14 +20,10 @@ export async function startTestCluster(): Promise<{
   const server = await startEmbeddedServer(dir);
   // Autovacuum wakes every second instead of every minute, so tests meet its workers as a busy
   // server would (dropping a database under one, tests/integration/drop-database.test.ts).
-  const admin = new pg.Client({ connectionString: server.adminUrl });
-  await admin.connect();
-  try {
+  await withClient(server.adminUrl, async (admin) => {
     await admin.query(`alter system set autovacuum_naptime = '1s'`);
     await admin.query('select pg_reload_conf()');
-  } finally {
-    await admin.end();
-  }
+  });
   return {
     adminUrl: server.adminUrl,
     kind: 'embedded',

@@ -1,15 +1,12 @@
 import pg from 'pg';
+import { withClient } from './with-client.js';
 
 /** Creates database `name` in the cluster at `adminUrl` unless it exists; returns its URL. */
 export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
+  await withClient(adminUrl, async (client) => {
     const found = await client.query('select 1 from pg_database where datname = $1', [name]);
     if (found.rowCount === 0) await client.query(`create database ${pg.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
+  });
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
@@ -23,17 +20,13 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
  * stop and waits for it, so that is the fallback.
  */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
   const drop = `drop database if exists ${pg.escapeIdentifier(name)}`;
-  try {
-    await client.query(`${drop} with (force)`).catch(async (error: unknown) => {
+  await withClient(adminUrl, (client) =>
+    client.query(`${drop} with (force)`).catch(async (error: unknown) => {
       if ((error as { code?: unknown }).code !== INSUFFICIENT_PRIVILEGE) throw error;
       await client.query(drop);
-    });
-  } finally {
-    await client.end();
-  }
+    }),
+  );
 }
 
 const INSUFFICIENT_PRIVILEGE = '42501';
